@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isoDate, isoTime } from './common.ts';
+
+export const categories = [
+  'online_course',
+  'training',
+  'expert_service',
+  'assignment',
+  'qualification_exam',
+  'title_language_exam',
+  'computer_exam',
+  'competition',
+  'self_study_exam',
+  'degree_program',
+  'outcome',
+  'long_absence',
+  'other',
+] as const;
+export type Category = (typeof categories)[number];
+
+export const claimStatuses = [
+  'submitted',
+  'unit_approved',
+  'unit_rejected',
+  'returned',
+  'withdrawn',
+  'dept_approved',
+  'dept_rejected',
+  'recorded',
+] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+export const subjects = ['public', 'professional'] as const;
+export type Subject = (typeof subjects)[number];
+
+export const outcomeKinds = ['project', 'award', 'patent', 'standard', 'paper', 'book', 'translation'] as const;
+export const competitionLevels = ['national', 'provincial', 'city', 'county'] as const;
+export const absenceKinds = ['abroad', 'sick_leave', 'maternity', 'other'] as const;
+export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const decisionOutcomes = ['approve', 'reject', 'return'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+export const hoursSchema = z.object({
+  public: z.number().min(0).max(2000),
+  professional: z.number().min(0).max(2000),
+});
+export type Hours = z.infer<typeof hoursSchema>;
+
+export const claimDetailsSchema = z.object({
+  level: z.enum(competitionLevels).optional(),
+  grade: z.enum(['A', 'B', 'C']).optional(),
+  modules: z.number().int().min(1).optional(),
+  courses: z.number().int().min(1).optional(),
+  authorRank: z.number().int().min(1).optional(),
+  outcomeKind: z.enum(outcomeKinds).optional(),
+  months: z.number().int().min(1).max(12).optional(),
+  absenceKind: z.enum(absenceKinds).optional(),
+  filedAt: isoDate.optional(),
+  certificateNo: z.string().optional(),
+});
+export type ClaimDetails = z.infer<typeof claimDetailsSchema>;
+
+export const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.enum(attachmentMimeTypes),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const appliedDecisionSchema = z.object({
+  decisionId: z.string().optional(),
+  outcome: z.enum(decisionOutcomes).optional(),
+  reason: z.string().optional(),
+  reviewerName: z.string().optional(),
+  decidedAt: isoTime.optional(),
+});
+
+export const claimSchema = z.object({
+  id: z.string().min(1).max(64),
+  unitId: z.string(),
+  staffId: z.string(),
+  year: z.number().int().min(2016).max(2100),
+  category: z.enum(categories),
+  subject: z.enum(subjects).optional(),
+  title: z.string().max(200),
+  organizer: z.string().max(200).optional(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  claimedHours: z.number().min(0).max(2000),
+  details: claimDetailsSchema.optional(),
+  attachments: z.array(attachmentSchema),
+  status: z.enum(claimStatuses),
+  creditedHours: z
+    .object({ public: z.number().optional(), professional: z.number().optional() })
+    .optional(),
+  decision: appliedDecisionSchema.optional(),
+  submittedAt: isoTime,
+  updatedAt: isoTime,
+  revision: z.number().int().min(1),
+  deleted: z.boolean(),
+});
+export type Claim = z.infer<typeof claimSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoTime } from './common.ts';
+import { claimSchema, decisionOutcomes } from './claim.ts';
+import { staffSchema } from './staff.ts';
+
+export const decisionTargetKinds = ['claim', 'registration'] as const;
+export const maxDecisionsPerBatch = 200;
+
+/** A decision as pushed: the contract forbids unknown fields here. */
+export const decisionSchema = z.strictObject({
+  decisionId: z.uuid(),
+  target: z.strictObject({ kind: z.enum(decisionTargetKinds), id: z.string() }),
+  baseRevision: z.number().int().min(1),
+  outcome: z.enum(decisionOutcomes),
+  note: z.string().max(500).optional(),
+  creditedHours: z
+    .object({ public: z.number().min(0), professional: z.number().min(0) })
+    .optional(),
+  reason: z.string().max(500).optional(),
+  reviewerName: z.string().max(50),
+  decidedAt: isoTime,
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const decisionBatchSchema = z.strictObject({
+  decisions: z.array(decisionSchema).min(1).max(maxDecisionsPerBatch),
+});
+
+export const decisionResultStatuses = ['applied', 'duplicate', 'conflict', 'invalid'] as const;
+export type DecisionResultStatus = (typeof decisionResultStatuses)[number];
+
+export const decisionResultSchema = z.object({
+  decisionId: z.string(),
+  status: z.enum(decisionResultStatuses),
+  claim: claimSchema.optional(),
+  staff: staffSchema.optional(),
+  detail: z.string().optional(),
+});
+export type DecisionResult = z.infer<typeof decisionResultSchema>;
+
+export const decisionResultsSchema = z.object({ results: z.array(decisionResultSchema) });

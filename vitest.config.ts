@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/src/**/*.test.{ts,tsx}',
+      'provincial-api/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
+    reporters: ['default', './tests/summary-reporter.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
