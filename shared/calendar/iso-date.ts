@@ -1,0 +1,20 @@
+/** Plain `YYYY-MM-DD` arithmetic in UTC days, so the host's time zone can never shift a date. */
+const msPerDay = 86_400_000;
+
+export function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / msPerDay;
+}
+
+export function isoFromDayNumber(day: number): string {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
+/** Calendar days from start to end, both counted (a one-day course is 1). */
+export function daysInclusive(startDate: string, endDate: string): number {
+  return dayNumber(endDate) - dayNumber(startDate) + 1;
+}

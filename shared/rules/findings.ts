@@ -1,0 +1,131 @@
+import type { Claim, Hours } from '../contract/index.ts';
+import { categoryLabels, missingFieldLabels } from './labels.ts';
+import { citationText } from './rulebooks.ts';
+import type { CapGroup, Citation, Finding, FindingCode, MissingField, Severity } from './types.ts';
+
+/** Each finding's Chinese message: what was found, by which number, and what the reviewer does next. */
+
+function finding(
+  code: FindingCode,
+  severity: Severity,
+  message: string,
+  citation: Citation,
+): Finding {
+  return { code, severity, message, citation: citationText(citation) };
+}
+
+const h = (value: number): string => String(value);
+
+function hoursText(hours: Hours): string {
+  const parts: string[] = [];
+  if (hours.public > 0) parts.push(`公需 ${h(hours.public)} 学时`);
+  if (hours.professional > 0) parts.push(`专业 ${h(hours.professional)} 学时`);
+  return parts.length === 0 ? '0 学时' : parts.join('、');
+}
+
+export function missingEvidence(citation: Citation): Finding {
+  return finding(
+    'MISSING_EVIDENCE',
+    'error',
+    '未上传证明材料。学时须凭有效证明认定，没有证明材料或材料不完备的一律退回，请申报人补充后重新提交。',
+    citation,
+  );
+}
+
+export function missingDetails(
+  claim: Claim,
+  fields: readonly MissingField[],
+  citation: Citation,
+): Finding {
+  const names = fields.map((field) => missingFieldLabels[field]).join('、');
+  return finding(
+    'MISSING_DETAILS',
+    'error',
+    `“${categoryLabels[claim.category]}”申报缺少${names}，无法计算学时，请退回申报人补充。`,
+    citation,
+  );
+}
+
+export function invalidDates(problem: string, citation: Citation): Finding {
+  return finding('INVALID_DATES', 'error', `${problem}，请退回申报人更正。`, citation);
+}
+
+export function dailyCap(claimed: number, days: number, citation: Citation): Finding {
+  return finding(
+    'DAILY_CAP',
+    'warning',
+    `共 ${h(days)} 天，每天最多认定 8 学时；申报 ${h(claimed)} 学时超出，按 ${h(8 * days)} 学时认定。`,
+    citation,
+  );
+}
+
+export function annualCap(group: CapGroup, used: Hours, asked: Hours, granted: Hours): Finding {
+  const limit = hoursText(group.limit);
+  const nothingLeft = granted.public + granted.professional === 0;
+  const message = nothingLeft
+    ? `本年度“${group.label}”累计不超过 ${limit}，已认定或排在前面的申报已用 ${hoursText(used)}，已无余额，本条不能再认定学时，建议不予认定。`
+    : `本年度“${group.label}”累计不超过 ${limit}，已认定或排在前面的申报已用 ${hoursText(used)}；本条按标准为 ${hoursText(asked)}，只能认定 ${hoursText(granted)}。`;
+  return finding('ANNUAL_CAP', nothingLeft ? 'error' : 'warning', message, group.citation);
+}
+
+export function duplicateOutcome(
+  title: string,
+  earlier: { claimId: string; year: number },
+  citation: Citation,
+): Finding {
+  return finding(
+    'DUPLICATE_OUTCOME',
+    'error',
+    `同一成果“${title}”已在 ${h(earlier.year)} 年度申报（申报编号 ${earlier.claimId}），同一成果不重复计算，建议不予认定。`,
+    citation,
+  );
+}
+
+export function notFiled(citation: Citation): Finding {
+  return finding(
+    'NOT_FILED_IN_TIME',
+    'error',
+    '培训项目没有备案日期。培训项目应于开班 5 个工作日前在平台备案，事前不备案的项目不得认定继续教育学时，建议不予认定。',
+    citation,
+  );
+}
+
+export function filedLate(
+  filedAt: string,
+  startDate: string,
+  deadline: string,
+  citation: Citation,
+): Finding {
+  return finding(
+    'NOT_FILED_IN_TIME',
+    'error',
+    `培训项目于 ${filedAt} 备案，晚于开班（${startDate}）前 5 个工作日的最后期限 ${deadline}；事前不备案的项目不得认定继续教育学时，建议不予认定。`,
+    citation,
+  );
+}
+
+export function calendarUnknown(year: number, startDate: string, citation: Citation): Finding {
+  return finding(
+    'CALENDAR_UNKNOWN',
+    'warning',
+    `节假日日历尚未包含 ${h(year)} 年，无法算出开班（${startDate}）前 5 个工作日的备案期限，请对照当年放假安排人工核对备案时间。`,
+    citation,
+  );
+}
+
+export function notEligible(message: string, citation: Citation): Finding {
+  return finding('NOT_ELIGIBLE', 'error', message, citation);
+}
+
+export function prorated(claim: Claim, months: number, hours: Hours, citation: Citation): Finding {
+  return finding(
+    'PRORATED',
+    'info',
+    `“${categoryLabels[claim.category]}”${h(months)} 个月，不足一年按月份比例计算：${hoursText(hours)}。`,
+    citation,
+  );
+}
+
+export function noStandardFinding(message: string, citation: Citation): Finding {
+  return finding('NO_STANDARD', 'warning', message, citation);
+}
