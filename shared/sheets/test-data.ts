@@ -1,0 +1,76 @@
+import type { Claim, Staff, Unit } from '../contract/index.ts';
+
+/**
+ * Generated people for tests and the benchmark: invented names and 身份证号 with a correct
+ * GB 11643 check digit, never real personal data.
+ */
+const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+
+export function withCheckDigit(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (weights[i] ?? 0);
+  return first17 + ('10X98765432'[sum % 11] ?? '');
+}
+
+/** A valid 身份证号 for person n: region 370602, birth dates spread over 1960–1999. */
+export function fakeIdNumber(n: number): string {
+  const year = 1960 + (n % 40);
+  const month = String(1 + (n % 12)).padStart(2, '0');
+  const day = String(1 + (n % 28)).padStart(2, '0');
+  const sequence = String(n % 1000).padStart(3, '0');
+  return withCheckDigit(`370602${year}${month}${day}${sequence}`);
+}
+
+const surnames = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张';
+const givenNames = ['伟', '芳', '娜', '敏', '静', '丽强', '磊', '洋', '艳', '勇军', '杰', '娟'];
+const departments = ['内科', '外科', '护理部', '医务处', '信息中心', '药学部'];
+
+export function fakeName(n: number): string {
+  return `${surnames[n % surnames.length] ?? '王'}${givenNames[n % givenNames.length] ?? '伟'}${n % 7 === 0 ? '' : String(n % 10)}`;
+}
+
+export const testUnit: Unit = {
+  id: 'u-test',
+  name: '示例市第一人民医院',
+  creditCode: '12370600MB0000000X',
+  region: '山东省烟台市',
+  industry: '卫生、社会保障和社会福利业',
+  rulebook: 'shandong-2021',
+};
+
+export function fakeStaff(n: number, overrides: Partial<Staff> = {}): Staff {
+  return {
+    id: `s-${n}`,
+    unitId: testUnit.id,
+    name: fakeName(n),
+    idNumber: fakeIdNumber(n),
+    department: departments[n % departments.length] ?? '内科',
+    title: n % 3 === 0 ? '主治医师' : '护师',
+    status: 'active',
+    updatedAt: '2025-06-01T00:00:00.000Z',
+    revision: 1,
+    deleted: false,
+    ...overrides,
+  };
+}
+
+export function fakeClaim(n: number, staffId: string, overrides: Partial<Claim> = {}): Claim {
+  return {
+    id: `c-${n}`,
+    unitId: testUnit.id,
+    staffId,
+    year: 2025,
+    category: 'training',
+    subject: 'professional',
+    title: `业务培训 ${n}`,
+    claimedHours: 16,
+    attachments: [],
+    status: 'unit_approved',
+    creditedHours: { public: 0, professional: 16 },
+    submittedAt: '2025-03-01T02:00:00.000Z',
+    updatedAt: '2025-03-02T02:00:00.000Z',
+    revision: 2,
+    deleted: false,
+    ...overrides,
+  };
+}
