@@ -4,3 +4,4 @@ export * from './claim.ts';
 export * from './decision.ts';
 export * from './pages.ts';
 export * from './parse.ts';
+export * from './problems.ts';

@@ -1,0 +1,85 @@
+import type { Database } from './database.ts';
+
+/**
+ * The schema, as ordered migrations: the embedded database and PostgreSQL run the same text.
+ * Documents are kept whole in `doc` (the contract's JSON); the columns beside them exist for
+ * indexes and locking. Ids sort in "C" collation so (updatedAt, id) order is the same everywhere.
+ */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE server_clock (id int PRIMARY KEY CHECK (id = 1), last_ms bigint NOT NULL);
+  INSERT INTO server_clock VALUES (1, 0);
+  CREATE TABLE units (id text COLLATE "C" PRIMARY KEY, doc jsonb NOT NULL);
+  CREATE TABLE accounts (
+    account text PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL REFERENCES units (id),
+    admin_id text NOT NULL,
+    admin_name text NOT NULL,
+    password_hash text NOT NULL,
+    must_change boolean NOT NULL
+  );
+  CREATE TABLE login_failures (account text NOT NULL, at_ms bigint NOT NULL);
+  CREATE INDEX login_failures_account ON login_failures (account, at_ms);
+  CREATE TABLE sessions (
+    token_hash text PRIMARY KEY,
+    account text NOT NULL REFERENCES accounts (account),
+    unit_id text COLLATE "C" NOT NULL,
+    expires_ms bigint NOT NULL
+  );
+  CREATE TABLE staff (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL
+  );
+  CREATE INDEX staff_pull ON staff (unit_id, updated_ms, id);
+  CREATE TABLE claims (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    staff_id text COLLATE "C" NOT NULL,
+    status text NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL
+  );
+  CREATE INDEX claims_pull ON claims (unit_id, updated_ms, id);
+  CREATE TABLE blobs (sha256 text PRIMARY KEY, bytes bytea NOT NULL);
+  CREATE TABLE attachments (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    claim_id text COLLATE "C" NOT NULL,
+    file_name text NOT NULL,
+    mime_type text NOT NULL,
+    sha256 text NOT NULL REFERENCES blobs (sha256)
+  );
+  CREATE TABLE decisions (
+    decision_id text PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    content text NOT NULL,
+    applied_ms bigint NOT NULL
+  );
+  `,
+];
+
+/** Brings the schema up to date; safe to call on every start and from several processes. */
+export async function migrate(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    // One migrator at a time on PostgreSQL; PGlite is single-connection anyway.
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(878787)');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_ms bigint NOT NULL)',
+    );
+    const rows = await tx.query<{ v: number | null }>(
+      'SELECT max(version)::int AS v FROM schema_migrations',
+    );
+    const current = rows[0]?.v ?? 0;
+    for (let version = current + 1; version <= migrations.length; version++) {
+      const text = migrations[version - 1] ?? '';
+      for (const statement of text.split(';').map((s) => s.trim())) {
+        if (statement !== '') await tx.query(statement);
+      }
+      await tx.query('INSERT INTO schema_migrations VALUES ($1, $2)', [version, Date.now()]);
+    }
+  });
+}

@@ -1,0 +1,178 @@
+import type { Claim, RulebookId, Staff, Unit } from '../../shared/contract/index.ts';
+import { isoOf, stamp } from '../db/clock.ts';
+import type { Database, Sql } from '../db/database.ts';
+import { hashPassword, initialPasswordOf } from '../db/passwords.ts';
+import { migrate } from '../db/migrations.ts';
+import { openMigrated } from '../db/open.ts';
+import { unitTemplates } from './catalog.ts';
+import { makeClaim, type AttachmentRow } from './claims.ts';
+import { evidenceFiles } from './files.ts';
+import { makeCreditCode } from './ids.ts';
+import { makeStaff, personIdNumber, personName } from './people.ts';
+import { createRandom } from './random.ts';
+
+export interface SeedOptions {
+  /** Seed into this open database; otherwise open `dataDir` / `databaseUrl` and close it after. */
+  readonly db?: Database;
+  readonly dataDir?: string;
+  readonly databaseUrl?: string;
+  readonly units?: number;
+  /** Staff per unit. */
+  readonly staff?: number;
+  /** Claims per unit. */
+  readonly claims?: number;
+  /** Seed of the generator: the same seed gives the same people and claims. */
+  readonly randomSeed?: number;
+  readonly now?: () => number;
+}
+
+export interface SeededAccount {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly account: string;
+  /** The initial password (the account's last six characters). */
+  readonly password: string;
+  readonly adminName: string;
+  readonly rulebook: RulebookId;
+}
+
+export const demoDefaults = { units: 1, staff: 300, claims: 1500 } as const;
+const chunkSize = 2000;
+
+/** Inserts documents in chunks; each chunk is one transaction stamped once by the server clock. */
+async function insertChunked<T extends { id: string }>(
+  db: Database,
+  rows: readonly T[],
+  now: () => number,
+  write: (tx: Sql, docs: (T & { updatedAt: string })[], stampMs: number) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await db.transaction(async (tx) => {
+      const stampMs = await stamp(tx, now());
+      const docs = rows
+        .slice(start, start + chunkSize)
+        .map((row) => ({ ...row, updatedAt: isoOf(stampMs) }));
+      await write(tx, docs, stampMs);
+    });
+  }
+}
+
+async function seedUnit(
+  db: Database,
+  ordinal: number,
+  options: Required<Pick<SeedOptions, 'staff' | 'claims'>>,
+  now: () => number,
+  seedValue: number,
+): Promise<SeededAccount> {
+  const r = createRandom(seedValue + ordinal * 7919);
+  const template = unitTemplates[(ordinal - 1) % unitTemplates.length];
+  if (template === undefined) throw new Error('no unit templates');
+  const unitId = `U${String(ordinal).padStart(4, '0')}`;
+  const round = Math.floor((ordinal - 1) / unitTemplates.length);
+  const baseName = template.names[round % template.names.length] ?? template.region;
+  const name = round < template.names.length ? baseName : `${baseName}（${round + 1}）`;
+  const unit: Unit = {
+    id: unitId,
+    name,
+    creditCode: makeCreditCode(
+      template.rulebook === 'fujian-2023' && ordinal % 2 === 0 ? '91' : '12',
+      template.regionCode,
+      10_000_000 + ordinal * 7_177,
+    ),
+    region: template.region,
+    industry: template.industry,
+    supervisor: template.supervisor,
+    rulebook: template.rulebook,
+  };
+  const taken = new Set<string>();
+  const account = personIdNumber(r, template, taken, r.chance(0.5));
+  const adminName = personName(r);
+  const password = initialPasswordOf(account);
+  await db.transaction(async (tx) => {
+    await tx.query('INSERT INTO units VALUES ($1, $2::jsonb)', [unitId, JSON.stringify(unit)]);
+    await tx.query('INSERT INTO accounts VALUES ($1, $2, $3, $4, $5, true)', [
+      account,
+      unitId,
+      `${unitId}-admin`,
+      adminName,
+      await hashPassword(password),
+    ]);
+  });
+
+  const year = new Date(now()).getUTCFullYear();
+  const staff = Array.from({ length: options.staff }, (_, i) =>
+    makeStaff(r, unitId, i, template, taken, year),
+  );
+  await insertChunked(db, staff, now, async (tx, docs, stampMs) => {
+    await tx.query(
+      `INSERT INTO staff (id, unit_id, updated_ms, revision, doc)
+       SELECT x->>'id', x->>'unitId', $2::bigint, (x->>'revision')::int, x FROM jsonb_array_elements($1::jsonb) x`,
+      [JSON.stringify(docs satisfies Staff[]), stampMs],
+    );
+  });
+
+  const files = evidenceFiles();
+  for (const file of files) {
+    await db.query('INSERT INTO blobs VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [
+      file.sha256,
+      file.bytes,
+    ]);
+  }
+  const claimants = staff.filter((s) => s.status !== 'pending_registration');
+  const outcomeTitleOf = new Map<string, string>();
+  const claims: Omit<Claim, 'updatedAt'>[] = [];
+  const attachments: AttachmentRow[] = [];
+  const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
+  for (let i = 0; i < options.claims && claimants.length > 0; i++) {
+    const staffId = r.pick(claimants).id;
+    const made = makeClaim(r, context, i, staffId, outcomeTitleOf.get(staffId));
+    if (made.claim.category === 'outcome') outcomeTitleOf.set(staffId, made.claim.title);
+    claims.push(made.claim);
+    attachments.push(...made.attachments);
+  }
+  await insertChunked(db, claims, now, async (tx, docs, stampMs) => {
+    await tx.query(
+      `INSERT INTO claims (id, unit_id, staff_id, status, updated_ms, revision, doc)
+       SELECT x->>'id', x->>'unitId', x->>'staffId', x->>'status', $2::bigint, (x->>'revision')::int, x
+         FROM jsonb_array_elements($1::jsonb) x`,
+      [JSON.stringify(docs satisfies Claim[]), stampMs],
+    );
+  });
+  for (let start = 0; start < attachments.length; start += chunkSize * 2) {
+    await db.query(
+      `INSERT INTO attachments (id, unit_id, claim_id, file_name, mime_type, sha256)
+       SELECT x->>'id', $2, x->>'claimId', x->>'fileName', x->>'mimeType', x->>'sha256' FROM jsonb_array_elements($1::jsonb) x`,
+      [JSON.stringify(attachments.slice(start, start + chunkSize * 2)), unitId],
+    );
+  }
+  return { unitId, unitName: name, account, password, adminName, rulebook: template.rulebook };
+}
+
+/**
+ * Seeds demo units (each with its administrator account, staff, claims and evidence) after the
+ * ones already there, and answers the accounts with their initial passwords.
+ */
+export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> {
+  const db =
+    options.db ??
+    (await openMigrated({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
+  const now = options.now ?? Date.now;
+  if (options.db !== undefined) await migrate(db);
+  try {
+    const existing =
+      (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM units'))[0]?.n ?? 0;
+    const counts = {
+      staff: options.staff ?? demoDefaults.staff,
+      claims: options.claims ?? demoDefaults.claims,
+    };
+    const accounts: SeededAccount[] = [];
+    for (let i = 1; i <= (options.units ?? demoDefaults.units); i++) {
+      accounts.push(
+        await seedUnit(db, existing + i, counts, now, options.randomSeed ?? 20_250_603),
+      );
+    }
+    return accounts;
+  } finally {
+    if (options.db === undefined) await db.close();
+  }
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseDocument, type Session } from '../../../shared/contract/index.ts';
+import {
+  checkPassword,
+  createSession,
+  findAccount,
+  findUnit,
+  lockRemainingMs,
+  recordFailure,
+} from '../../db/accounts.ts';
+import { setPassword } from '../../db/accounts.ts';
+import { weakPasswordReason } from '../../db/passwords.ts';
+import { isoOf } from '../../db/clock.ts';
+import { sessionOf, type ServerContext } from '../context.ts';
+import { sendProblem } from '../problems.ts';
+
+const loginSchema = z.strictObject({
+  account: z.string().max(18),
+  password: z.string().min(1).max(128),
+});
+const passwordSchema = z.strictObject({
+  oldPassword: z.string().max(128),
+  newPassword: z.string().max(128),
+});
+
+const lockedDetail = '连续 5 次密码错误，账号已锁定 15 分钟，请稍后再试。';
+
+export function authRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, now } = context;
+
+  app.post('/api/v1/auth/login', async (request, reply) => {
+    const parsed = parseDocument(loginSchema, request.body, '登录请求');
+    if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
+    const { account, password } = parsed.value;
+    const t = now();
+    const waitMs = await lockRemainingMs(db, account, t);
+    if (waitMs > 0) return sendProblem(reply, 'locked', lockedDetail, waitMs / 1000);
+    const row = await findAccount(db, account);
+    if (row === undefined || !(await checkPassword(row, password))) {
+      await recordFailure(db, account, t);
+      const lockMs = await lockRemainingMs(db, account, t);
+      return lockMs > 0
+        ? sendProblem(reply, 'locked', lockedDetail, lockMs / 1000)
+        : sendProblem(reply, 'invalid-credentials', '请核对账号（管理员身份证号）和密码后重试。');
+    }
+    const unit = await findUnit(db, row.unitId);
+    if (unit === undefined) throw new Error(`Account ${row.account} has no unit`);
+    const { token, expiresMs } = await createSession(db, row, t);
+    const session: Session = {
+      token,
+      expiresAt: isoOf(expiresMs),
+      mustChangePassword: row.mustChange,
+      admin: { id: row.adminId, name: row.adminName },
+      unit,
+    };
+    return reply.send(session);
+  });
+
+  app.post('/api/v1/auth/password', async (request, reply) => {
+    const parsed = parseDocument(passwordSchema, request.body, '修改密码请求');
+    if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
+    const session = sessionOf(context, request);
+    const row = await findAccount(db, session.account);
+    if (row === undefined) return sendProblem(reply, 'token-expired');
+    if (!(await checkPassword(row, parsed.value.oldPassword))) {
+      return sendProblem(reply, 'wrong-password', '原密码不正确，请重新输入。');
+    }
+    const weak = weakPasswordReason(row.account, parsed.value.newPassword);
+    if (weak !== undefined) return sendProblem(reply, 'weak-password', weak);
+    await setPassword(db, row.account, parsed.value.newPassword);
+    return reply.code(204).send();
+  });
+}

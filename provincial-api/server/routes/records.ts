@@ -1,0 +1,107 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  decisionSchema,
+  isoTime,
+  maxDecisionsPerBatch,
+  parseDocument,
+  pathId,
+  type Checkpoint,
+  type DecisionResult,
+} from '../../../shared/contract/index.ts';
+import { findUnit, type SessionInfo } from '../../db/accounts.ts';
+import { judgeDecision } from '../../db/decisions.ts';
+import { pullPage, type RecordTable } from '../../db/records.ts';
+import { sessionOf, type ServerContext } from '../context.ts';
+import { sendProblem } from '../problems.ts';
+
+const pullQuerySchema = z.strictObject({
+  updatedAt: isoTime.optional(),
+  id: z.string().max(64).optional(),
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(1000))
+    .optional(),
+});
+
+/**
+ * The batch as the server reads it: structure strictly (unknown fields → 400), but hour values
+ * unbounded, because the README makes "hours outside 0–2000" an `invalid` result for that one
+ * decision rather than a refusal of the whole batch.
+ */
+const batchSchema = z.strictObject({
+  decisions: z
+    .array(
+      decisionSchema.extend({
+        creditedHours: z.strictObject({ public: z.number(), professional: z.number() }).optional(),
+      }),
+    )
+    .min(1)
+    .max(maxDecisionsPerBatch),
+});
+
+const paramsSchema = z.strictObject({ unitId: pathId });
+
+/** Checks the path's unit against the token's; answers the problem or the unit id. */
+function scopedUnit(
+  session: SessionInfo,
+  params: unknown,
+  reply: FastifyReply,
+): string | undefined {
+  const parsed = parseDocument(paramsSchema, params, '请求路径');
+  if (!parsed.ok) {
+    void sendProblem(reply, 'invalid-request', parsed.error.message);
+    return undefined;
+  }
+  if (parsed.value.unitId !== session.unitId) {
+    void sendProblem(reply, 'forbidden', '登录账号只能访问本单位的数据。');
+    return undefined;
+  }
+  return parsed.value.unitId;
+}
+
+export function recordRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, now } = context;
+
+  app.get('/api/v1/units/:unitId', async (request, reply) => {
+    const unitId = scopedUnit(sessionOf(context, request), request.params, reply);
+    if (unitId === undefined) return reply;
+    const unit = await findUnit(db, unitId);
+    return unit === undefined ? sendProblem(reply, 'not-found') : reply.send(unit);
+  });
+
+  for (const table of ['staff', 'claims'] as const satisfies readonly RecordTable[]) {
+    app.get(`/api/v1/units/:unitId/${table}`, async (request, reply) => {
+      const unitId = scopedUnit(sessionOf(context, request), request.params, reply);
+      if (unitId === undefined) return reply;
+      const query = parseDocument(pullQuerySchema, request.query, '查询参数');
+      if (!query.ok) return sendProblem(reply, 'invalid-request', query.error.message);
+      const { updatedAt, id, limit } = query.value;
+      if ((updatedAt === undefined) !== (id === undefined)) {
+        return sendProblem(
+          reply,
+          'invalid-request',
+          '检查点的 updatedAt 和 id 须同时给出，首次拉取时都不给。',
+        );
+      }
+      const after: Checkpoint | undefined =
+        updatedAt === undefined || id === undefined ? undefined : { updatedAt, id };
+      return reply.send(await pullPage(db, table, unitId, after, limit ?? 200));
+    });
+  }
+
+  app.post('/api/v1/units/:unitId/decisions', async (request, reply) => {
+    const unitId = scopedUnit(sessionOf(context, request), request.params, reply);
+    if (unitId === undefined) return reply;
+    const parsed = parseDocument(batchSchema, request.body, '决定批次');
+    if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
+    const results: DecisionResult[] = [];
+    // In order, one transaction each: a later decision sees what an earlier one applied.
+    for (const decision of parsed.value.decisions) {
+      results.push(await judgeDecision(db, unitId, decision, now()));
+    }
+    return reply.send({ results });
+  });
+}
