@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'url',
+];
 
 export default tseslint.config(
   {
@@ -16,8 +26,13 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      // Arrow shorthands that return void (event handlers, callbacks) read fine in React code.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -33,10 +48,16 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ 不得依赖 Node。' },
-            { group: ['react', 'react-dom', 'react/*', 'antd', 'antd/*'], message: 'shared/ 不得依赖 React。' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'antd', 'antd/*'],
+              message: 'shared/ 不得依赖 React。',
+            },
             { group: ['rxdb', 'rxdb/*', 'dexie'], message: 'shared/ 不得依赖 RxDB。' },
             { group: ['electron'], message: 'shared/ 不得依赖 Electron。' },
-            { group: ['**/renderer/**', '**/electron/**', '**/provincial-api/**'], message: 'shared/ 只能依赖自身。' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/provincial-api/**'],
+              message: 'shared/ 只能依赖自身。',
+            },
           ],
         },
       ],
@@ -51,8 +72,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: '渲染进程只能通过 window.api 访问系统。' },
-            { group: ['**/electron/**', '**/provincial-api/**'], message: '渲染进程不得依赖 electron/ 或 provincial-api/。' },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: '渲染进程只能通过 window.api 访问系统。',
+            },
+            {
+              group: ['**/electron/**', '**/provincial-api/**'],
+              message: '渲染进程不得依赖 electron/ 或 provincial-api/。',
+            },
           ],
         },
       ],

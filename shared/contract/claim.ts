@@ -33,7 +33,15 @@ export type ClaimStatus = (typeof claimStatuses)[number];
 export const subjects = ['public', 'professional'] as const;
 export type Subject = (typeof subjects)[number];
 
-export const outcomeKinds = ['project', 'award', 'patent', 'standard', 'paper', 'book', 'translation'] as const;
+export const outcomeKinds = [
+  'project',
+  'award',
+  'patent',
+  'standard',
+  'paper',
+  'book',
+  'translation',
+] as const;
 export const competitionLevels = ['national', 'provincial', 'city', 'county'] as const;
 export const absenceKinds = ['abroad', 'sick_leave', 'maternity', 'other'] as const;
 export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;

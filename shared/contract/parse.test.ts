@@ -29,7 +29,10 @@ describe('parseDocument', () => {
     const result = parseDocument(claimSchema, { ...claim, details: { months: 13 } }, 'claims[2]');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.problems[0]).toMatchObject({ document: 'claims[2]', field: 'details.months' });
+    expect(result.error.problems[0]).toMatchObject({
+      document: 'claims[2]',
+      field: 'details.months',
+    });
     expect(result.error.message).toContain('claims[2] 的字段 details.months');
     expect(result.error.detail).toContain('exceeds maximum 12');
   });

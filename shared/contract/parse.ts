@@ -35,9 +35,15 @@ function describeIssue(issue: z.core.$ZodIssue): { zh: string; en: string } {
         ? { zh: '缺少必填字段', en: 'required field is missing' }
         : { zh: `类型错误，应为 ${issue.expected}`, en: `expected ${issue.expected}` };
     case 'too_big':
-      return { zh: `超出上限 ${String(issue.maximum)}`, en: `exceeds maximum ${String(issue.maximum)}` };
+      return {
+        zh: `超出上限 ${String(issue.maximum)}`,
+        en: `exceeds maximum ${String(issue.maximum)}`,
+      };
     case 'too_small':
-      return { zh: `低于下限 ${String(issue.minimum)}`, en: `below minimum ${String(issue.minimum)}` };
+      return {
+        zh: `低于下限 ${String(issue.minimum)}`,
+        en: `below minimum ${String(issue.minimum)}`,
+      };
     case 'invalid_value':
       return {
         zh: `取值不在允许范围内（${issue.values.map(String).join('、')}）`,

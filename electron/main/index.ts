@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { createHandlers } from './ipc/handlers.ts';
+import { registerIpc } from './ipc/register.ts';
+import { isPermissionGranted } from './security/url-policy.ts';
+import { registerAppScheme, serveRenderer } from './services/app-protocol.ts';
+import { createMainWindow } from './windows/main-window.ts';
+
+// The provincial server the reviewer syncs with; the demo reference server by default.
+const serverUrl = process.env['CE_SERVER_URL'] ?? 'http://127.0.0.1:8787/api/v1';
+const rendererRoot = path.join(__dirname, '..', 'dist', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(isPermissionGranted(permission)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+      isPermissionGranted(permission),
+    );
+    serveRenderer(rendererRoot, serverUrl);
+    registerIpc(createHandlers(() => mainWindow, serverUrl));
+    mainWindow = createMainWindow(preloadPath);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+}

@@ -1,0 +1,69 @@
+/** The app is served from its own scheme so no remote page can ever run with the preload. */
+export const appScheme = 'app';
+export const appHost = 'reviewer';
+export const appOrigin = `${appScheme}://${appHost}`;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True only for a document of our own packaged renderer. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost;
+}
+
+/**
+ * The renderer is a single page: any navigation away from the current document, in-app or not,
+ * is refused, and so is every new window.
+ */
+export function isNavigationAllowed(_targetUrl: string): boolean {
+  return false;
+}
+
+export function windowOpenDecision(_targetUrl: string): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
+/** Camera, notifications, geolocation…: a reviewer's tool needs none of them. */
+export function isPermissionGranted(_permission: string): boolean {
+  return false;
+}
+
+/**
+ * IPC is answered only for our own top-level document: not a sub-frame, not a page that
+ * somehow got loaded from elsewhere.
+ */
+export function isTrustedSender(frame: { url: string; isMainFrame: boolean } | null): boolean {
+  return frame !== null && frame.isMainFrame && isAppUrl(frame.url);
+}
+
+/** The provincial server's origin for connect-src; only http(s) servers are accepted. */
+export function serverOrigin(serverUrl: string): string | null {
+  const parsed = parse(serverUrl);
+  if (parsed === null || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
+  return parsed.origin;
+}
+
+export function contentSecurityPolicy(serverUrl: string): string {
+  const origin = serverOrigin(serverUrl);
+  const connect = origin === null ? "'self'" : `'self' ${origin}`;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // antd writes its styles at run time (CSS-in-JS), which needs inline style elements.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

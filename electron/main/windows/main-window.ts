@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+import { appOrigin, isNavigationAllowed, windowOpenDecision } from '../security/url-policy.ts';
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1280,
+    minHeight: 720,
+    show: false,
+    title: '继续教育学时审核',
+    webPreferences: {
+      preload: path.resolve(preloadPath),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  window.webContents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${appOrigin}/index.html`);
+  return window;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Result } from '../errors/result.ts';
+import type { IpcChannel } from './channels.ts';
+
+/** Largest file the renderer may hand to or take from the host in one call. */
+export const maxIpcFileBytes = 64 * 1024 * 1024;
+/** Secrets are small: wrapped keys and verifiers, never documents. */
+export const maxSecretChars = 16 * 1024;
+
+const bytes = z
+  .instanceof(Uint8Array)
+  .refine((data) => data.byteLength <= maxIpcFileBytes, '文件过大');
+
+/** A name the user sees in a save dialog; path parts are never accepted from the renderer. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && name !== '.' && name !== '..',
+    '文件名含有非法字符',
+  );
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(50),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
+});
+
+const secretKey = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
+
+export const ipcContract = {
+  appInfo: {
+    input: z.strictObject({}),
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      serverUrl: z.string(),
+      shell: z.enum(['desktop', 'browser']),
+    }),
+  },
+  saveFile: {
+    input: z.strictObject({
+      suggestedName: fileName,
+      data: bytes,
+      filters: z.array(fileFilter).max(5).optional(),
+    }),
+    output: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
+  },
+  openFile: {
+    input: z.strictObject({
+      filters: z.array(fileFilter).max(5).optional(),
+      maxBytes: z.number().int().min(1).max(maxIpcFileBytes),
+    }),
+    output: z.union([
+      z.object({ picked: z.literal(false) }),
+      z.object({ picked: z.literal(true), fileName: z.string(), data: z.instanceof(Uint8Array) }),
+    ]),
+  },
+  getSecret: {
+    input: z.strictObject({ key: secretKey }),
+    output: z.object({ value: z.string().nullable() }),
+  },
+  setSecret: {
+    input: z.strictObject({ key: secretKey, value: z.string().max(maxSecretChars) }),
+    output: z.object({}),
+  },
+  deleteSecret: {
+    input: z.strictObject({ key: secretKey }),
+    output: z.object({}),
+  },
+} as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
+
+export type IpcInput<K extends IpcChannel> = z.input<(typeof ipcContract)[K]['input']>;
+export type IpcOutput<K extends IpcChannel> = z.output<(typeof ipcContract)[K]['output']>;
+export type IpcResult<K extends IpcChannel> = Result<IpcOutput<K>>;
+
+/** The one interface the renderer talks to, whichever host provides it. */
+export type AppApi = { readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>> };
