@@ -1,6 +1,6 @@
 import type { Claim, ClaimStatus, Hours } from '../contract/index.ts';
 import { outcomeKey } from './outcome-key.ts';
-import { addHours, zeroHours } from './rounding.ts';
+import { addHours, roundEach, zeroHours } from './rounding.ts';
 import type { CapGroupId, Rulebook } from './types.ts';
 
 /** Statuses whose credited hours are in the bank. */
@@ -14,11 +14,12 @@ export function isCredited(claim: Claim): boolean {
   return !claim.deleted && creditedStatuses.includes(claim.status);
 }
 
+/** Rounded on the way in, so later sums add one-decimal values and do not depend on order. */
 export function creditedHoursOf(claim: Claim): Hours {
-  return {
+  return roundEach({
     public: claim.creditedHours?.public ?? 0,
     professional: claim.creditedHours?.professional ?? 0,
-  };
+  });
 }
 
 export interface EarlierOutcome {
