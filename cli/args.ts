@@ -1,0 +1,94 @@
+import { rulebookIds, type RulebookId } from '../shared/contract/index.ts';
+import { isRulebookId } from '../shared/rules/rulebooks.ts';
+import { usageError, type CliOutcome } from './io.ts';
+
+export interface ParsedArgs {
+  readonly options: ReadonlyMap<string, string>;
+  readonly positional: readonly string[];
+}
+
+/** `--name value` and `--name=value` options, everything else positional; Result-style on misuse. */
+export function parseArgs(
+  args: readonly string[],
+  known: readonly string[],
+): { ok: true; value: ParsedArgs } | { ok: false; outcome: CliOutcome } {
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/su);
+    if (!known.includes(name)) {
+      return {
+        ok: false,
+        outcome: usageError(`不认识的选项 --${name}`, `unknown option --${name}`),
+      };
+    }
+    const value = inline ?? args[i + 1];
+    if (inline === undefined) i += 1;
+    if (value === undefined || value === '') {
+      return {
+        ok: false,
+        outcome: usageError(`选项 --${name} 缺少取值`, `option --${name} needs a value`),
+      };
+    }
+    options.set(name, value);
+  }
+  return { ok: true, value: { options, positional } };
+}
+
+export function rulebookOption(
+  parsed: ParsedArgs,
+): { ok: true; value: RulebookId } | { ok: false; outcome: CliOutcome } {
+  const id = parsed.options.get('rulebook');
+  if (id === undefined) {
+    return {
+      ok: false,
+      outcome: usageError(
+        `缺少 --rulebook，可选：${rulebookIds.join('、')}`,
+        `missing --rulebook; one of ${rulebookIds.join(', ')}`,
+      ),
+    };
+  }
+  if (!isRulebookId(id)) {
+    return {
+      ok: false,
+      outcome: usageError(
+        `未知的规则集 ${id}，可选：${rulebookIds.join('、')}`,
+        `unknown rulebook ${id}; one of ${rulebookIds.join(', ')}`,
+      ),
+    };
+  }
+  return { ok: true, value: id };
+}
+
+export function yearOption(
+  parsed: ParsedArgs,
+): { ok: true; value: number } | { ok: false; outcome: CliOutcome } {
+  const text = parsed.options.get('year');
+  if (text === undefined)
+    return { ok: false, outcome: usageError('缺少 --year（四位年份）', 'missing --year <yyyy>') };
+  if (!/^\d{4}$/u.test(text)) {
+    return {
+      ok: false,
+      outcome: usageError(`年份 ${text} 不是四位数字`, `year ${text} is not four digits`),
+    };
+  }
+  return { ok: true, value: Number(text) };
+}
+
+export function singleFile(
+  parsed: ParsedArgs,
+): { ok: true; value: string } | { ok: false; outcome: CliOutcome } {
+  const [file, ...extra] = parsed.positional;
+  if (file === undefined || extra.length > 0) {
+    return {
+      ok: false,
+      outcome: usageError('需要且只需要一个 JSON 文件', 'exactly one JSON file expected'),
+    };
+  }
+  return { ok: true, value: file };
+}
