@@ -92,6 +92,7 @@ function writeRosterSheet(
   input: RosterInput,
   lines: readonly Line[],
   totalsLabel: string,
+  isRateShown: boolean,
   onRow: () => void,
 ): void {
   const sheet = addSheet(workbook, name, { orientation: 'landscape', isOnePage: false });
@@ -129,14 +130,14 @@ function writeRosterSheet(
       tenth(sums.public),
       tenth(sums.professional),
       tenth(sums.total),
-      `达标率 ${tenth(rate).toFixed(1)}%`,
+      isRateShown ? `达标率 ${tenth(rate).toFixed(1)}%` : '',
       tenth(sums.gapPublic),
       tenth(sums.gapProfessional),
     ],
     ['text', 'text', 'text', 'text', 'text', 'hours', 'hours', 'hours', 'text', 'hours', 'hours'],
+    true,
   );
   sheet.mergeCells(row, 1, row, 5);
-  sheet.getRow(row).font = { name: '宋体', size: 11, bold: true };
   const requirement = input.requirement ?? { public: 30, professional: 60 };
   writeLine(
     sheet,
@@ -204,6 +205,7 @@ export async function buildRoster(input: RosterInput): Promise<Uint8Array> {
     input,
     lines,
     `合计（共 ${lines.length} 人，达标 ${lines.length - notMet.length} 人，未达标 ${notMet.length} 人）`,
+    true,
     onRow,
   );
   writeRosterSheet(
@@ -212,6 +214,7 @@ export async function buildRoster(input: RosterInput): Promise<Uint8Array> {
     input,
     notMet,
     `合计（未达标 ${notMet.length} 人）`,
+    false,
     onRow,
   );
   const bytes = await toBytes(workbook);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 
 /**
  * Thin layer over exceljs shared by every form: one look (title, borders, bold headers, A4), and
@@ -48,6 +49,13 @@ const cellStyles: Record<ColumnKind, Partial<ExcelJS.Style>> = {
     numFmt: 'yyyy-mm-dd hh:mm',
   }),
 };
+// The totals row: the same cells in bold.
+const boldStyles = Object.fromEntries(
+  columnKinds.map((kind) => [
+    kind,
+    frozen({ ...cellStyles[kind], font: { ...songti, bold: true } }),
+  ]),
+) as Record<ColumnKind, Partial<ExcelJS.Style>>;
 const headerStyle: Partial<ExcelJS.Style> = frozen({
   font: { ...songti, bold: true },
   border: allBorders,
@@ -163,12 +171,14 @@ export function writeRow(
   row: number,
   values: readonly CellInput[],
   kinds: readonly ColumnKind[],
+  isBold = false,
 ): void {
   const target = sheet.getRow(row);
+  const styles = isBold ? boldStyles : cellStyles;
   kinds.forEach((kind, index) => {
     const cell = target.getCell(index + 1);
     cell.value = typed(values[index], kind);
-    cell.style = cellStyles[kind];
+    cell.style = styles[kind];
   });
 }
 
@@ -215,11 +225,12 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** Bytes of the .xlsx; deflate level 1 keeps a 20,000-row roster well under the 3 s budget. */
+/**
+ * Bytes of the .xlsx. exceljs zips through JSZip, whose deflate took half of a 20,000-row
+ * roster's time; it stores the parts instead and fflate, several times faster, compresses them.
+ */
 export async function toBytes(workbook: Workbook): Promise<Uint8Array> {
-  const options: Partial<ExcelJS.XlsxWriteOptions> = {
-    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-  };
-  const buffer = await workbook.xlsx.writeBuffer(options);
-  return new Uint8Array(buffer);
+  const options: Partial<ExcelJS.XlsxWriteOptions> = { zip: { compression: 'STORE' } };
+  const stored = new Uint8Array(await workbook.xlsx.writeBuffer(options));
+  return zipSync(unzipSync(stored), { level: 1 });
 }
