@@ -1,0 +1,106 @@
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
+import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import {
+  auditSchema,
+  claimSchema,
+  decisionSchema,
+  evidenceSchema,
+  managerSchema,
+  metaSchema,
+  pullIssueSchema,
+  staffSchema,
+  type AuditDoc,
+  type ClaimDoc,
+  type DecisionDoc,
+  type EvidenceDoc,
+  type ManagerDoc,
+  type MetaDoc,
+  type PullIssueDoc,
+  type StaffDoc,
+} from './schemas.ts';
+
+addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBAttachmentsPlugin);
+
+export interface ReviewerCollections {
+  staff: RxCollection<StaffDoc>;
+  claims: RxCollection<ClaimDoc>;
+  decisions: RxCollection<DecisionDoc>;
+  evidence: RxCollection<EvidenceDoc>;
+  meta: RxCollection<MetaDoc>;
+  audit: RxCollection<AuditDoc>;
+  pullissues: RxCollection<PullIssueDoc>;
+  managers: RxCollection<ManagerDoc>;
+}
+export type ReviewerDatabase = RxDatabase<ReviewerCollections>;
+
+/** IndexedDB to use; the page's own unless a test hands in another (fake-indexeddb). */
+export interface IndexedDbProvider {
+  readonly indexedDB: IDBFactory;
+  readonly IDBKeyRange: typeof IDBKeyRange;
+}
+
+export interface OpenOptions {
+  /** One database per unit: `ce-<unit>`. */
+  readonly unitId: string;
+  /** The random 256-bit database key, hex; it encrypts 身份证号 and phone numbers at rest. */
+  readonly key: string;
+  readonly indexedDb?: IndexedDbProvider;
+}
+
+export function databaseName(unitId: string): string {
+  return `ce-${unitId.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
+}
+
+/**
+ * One open database per name for the life of the page: React StrictMode mounts twice, and every
+ * open collection counts against RxDB's limit of 13 across the page.
+ */
+const open = new Map<string, Promise<ReviewerDatabase>>();
+
+export function openReviewerDatabase(options: OpenOptions): Promise<ReviewerDatabase> {
+  const name = databaseName(options.unitId);
+  const existing = open.get(name);
+  if (existing !== undefined) return existing;
+  const opening = create(name, options);
+  open.set(name, opening);
+  opening.catch(() => open.delete(name));
+  return opening;
+}
+
+export async function closeReviewerDatabase(db: ReviewerDatabase): Promise<void> {
+  open.delete(db.name);
+  await db.close();
+}
+
+async function create(name: string, options: OpenOptions): Promise<ReviewerDatabase> {
+  if (import.meta.env.DEV && import.meta.env['VITE_RXDB_DEV_MODE'] === '1') {
+    // Dev-mode loads a page from the internet: opt-in for developers only, never in a build.
+    const { RxDBDevModePlugin } = await import('rxdb/plugins/dev-mode');
+    addRxPlugin(RxDBDevModePlugin);
+  }
+  const storage = wrappedKeyEncryptionCryptoJsStorage({
+    storage: getRxStorageDexie(options.indexedDb ?? {}),
+  });
+  const db = await createRxDatabase<ReviewerCollections>({
+    name,
+    storage,
+    password: options.key,
+    multiInstance: false,
+    eventReduce: true,
+  });
+  await db.addCollections({
+    staff: { schema: staffSchema },
+    claims: { schema: claimSchema },
+    decisions: { schema: decisionSchema },
+    evidence: { schema: evidenceSchema },
+    meta: { schema: metaSchema },
+    audit: { schema: auditSchema },
+    pullissues: { schema: pullIssueSchema },
+    managers: { schema: managerSchema },
+  });
+  return db;
+}

@@ -1,0 +1,131 @@
+import { replicateRxCollection } from 'rxdb/plugins/replication';
+import type { Subscription } from 'rxjs';
+import {
+  claimSchema,
+  parseDocument,
+  staffSchema,
+  type Checkpoint,
+} from '../../../../shared/contract/index.ts';
+import { err, ok, type Result } from '../../../../shared/errors/result.ts';
+import type { ReviewerDatabase } from '../db/database.ts';
+import type { ApiClient } from './api-client.ts';
+import { withRetry, type CallFailure, type RetryOptions } from './with-retry.ts';
+
+export type PulledCollection = 'staff' | 'claims';
+
+export interface PullProgress {
+  readonly collection: PulledCollection;
+  readonly received: number;
+  readonly skipped: number;
+  /** Estimated from how far the checkpoint's time has come towards the server's now. */
+  readonly percent: number;
+}
+
+export interface PullOptions {
+  readonly unitId: string;
+  readonly batchSize: number;
+  /** The server's clock when the sync began (from the session), for the progress estimate. */
+  readonly serverNow: number;
+  readonly retry: RetryOptions;
+  readonly onProgress?: (progress: PullProgress) => void;
+}
+
+const schemas = { staff: staffSchema, claims: claimSchema } as const;
+
+/**
+ * Pulls one collection to the end with RxDB's replication plugin. Checkpoints live in the
+ * replication's own meta storage, so a pull cut off by a crash resumes where it stopped. Every
+ * incoming document is checked against the contract first: a bad one is recorded in `pullissues`
+ * and skipped, the rest go on.
+ */
+export async function pullCollection(
+  db: ReviewerDatabase,
+  client: ApiClient,
+  collection: PulledCollection,
+  options: PullOptions,
+): Promise<Result<{ received: number; skipped: number }, CallFailure>> {
+  let received = 0;
+  let skipped = 0;
+  let firstTime: number | undefined;
+  let stopped: CallFailure | undefined;
+
+  const report = (checkpoint: Checkpoint | undefined) => {
+    const at = checkpoint === undefined ? undefined : Date.parse(checkpoint.updatedAt);
+    if (at !== undefined) firstTime ??= at;
+    const span = options.serverNow - (firstTime ?? options.serverNow);
+    const percent =
+      at === undefined || firstTime === undefined || span <= 0
+        ? 0
+        : Math.min(99, Math.floor(((at - firstTime) / span) * 100));
+    options.onProgress?.({ collection, received, skipped, percent });
+  };
+
+  async function handler(checkpoint: Checkpoint | undefined, batchSize: number) {
+    const documents: Record<string, unknown>[] = [];
+    let cursor = checkpoint;
+    for (;;) {
+      const page = await withRetry(
+        () => client.pull(options.unitId, collection, cursor, batchSize),
+        options.retry,
+      );
+      if (!page.ok) {
+        stopped = page.error;
+        throw new Error('pull stopped', { cause: page.error });
+      }
+      const issues = [];
+      for (const [index, raw] of page.value.documents.entries()) {
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        const name = typeof rawId === 'string' ? rawId.slice(0, 64) : `#${index}`;
+        const parsed = parseDocument(schemas[collection], raw, `${collection} ${name}`);
+        if (parsed.ok && parsed.value.unitId === options.unitId) {
+          documents.push(parsed.value);
+        } else {
+          skipped += 1;
+          const message = parsed.ok ? '记录不属于本单位' : parsed.error.message;
+          issues.push({
+            id: `${collection}:${name}:${page.value.checkpoint.updatedAt}`.slice(0, 200),
+            collection,
+            documentId: name,
+            message: message.slice(0, 1000),
+            at: new Date().toISOString(),
+          });
+        }
+      }
+      if (issues.length > 0) await db.pullissues.bulkUpsert(issues);
+      received += page.value.documents.length;
+      cursor = page.value.checkpoint;
+      report(cursor);
+      // A short page is the end. Skipped documents must not shorten what RxDB sees, or it would
+      // take a full page with one bad record for the end and stop early.
+      if (page.value.documents.length < batchSize || documents.length >= batchSize) break;
+    }
+    return { documents, checkpoint: cursor };
+  }
+
+  const replication = replicateRxCollection<Record<string, unknown>, Checkpoint>({
+    replicationIdentifier: `provincial-${collection}-${options.unitId}`,
+    collection: db[collection] as never,
+    deletedField: 'deleted',
+    live: false,
+    retryTime: 1000,
+    waitForLeadership: false,
+    autoStart: true,
+    pull: { batchSize: options.batchSize, handler: handler as never },
+  });
+
+  let subscription: Subscription | undefined;
+  const failed = new Promise<'failed'>((resolve) => {
+    subscription = replication.error$.subscribe(() => {
+      if (stopped !== undefined) resolve('failed');
+    });
+  });
+  const outcome = await Promise.race([
+    replication.awaitInitialReplication().then(() => 'done' as const),
+    failed,
+  ]);
+  subscription?.unsubscribe();
+  await replication.cancel();
+  if (outcome === 'failed' && stopped !== undefined) return err(stopped);
+  options.onProgress?.({ collection, received, skipped, percent: 100 });
+  return ok({ received, skipped });
+}

@@ -1,0 +1,110 @@
+import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
+import { randomUUID } from 'node:crypto';
+import {
+  seed,
+  startServer,
+  type RunningServer,
+  type SeededAccount,
+} from '../../provincial-api/index.ts';
+import { createApiClient, type ApiClient } from '../../renderer/src/data/sync/api-client.ts';
+import {
+  closeReviewerDatabase,
+  openReviewerDatabase,
+  type ReviewerDatabase,
+} from '../../renderer/src/data/db/database.ts';
+import { createOutbox, type Outbox } from '../../renderer/src/data/sync/outbox.ts';
+import { createSyncEngine, type SyncEngine } from '../../renderer/src/data/sync/sync-engine.ts';
+
+export const reviewerPassword = 'Review2025ok';
+
+export interface ServerFixture {
+  readonly server: RunningServer;
+  readonly account: SeededAccount;
+  close(): Promise<void>;
+}
+
+/** The real reference server in-process on loopback, on a small fresh seed, faults switchable. */
+export async function startSeededServer(size: {
+  staff: number;
+  claims: number;
+}): Promise<ServerFixture> {
+  const server = await startServer({
+    dataDir: 'memory://',
+    port: 0,
+    faults: true,
+    log: () => {},
+    rateLimit: false,
+  });
+  const [account] = await seed({
+    db: server.db,
+    units: 1,
+    staff: size.staff,
+    claims: size.claims,
+    randomSeed: 7,
+  });
+  if (account === undefined) throw new Error('seed made no unit');
+  const fixture = { server, account, close: () => server.close() };
+  const client = createApiClient({ baseUrl: server.baseUrl, token: () => null });
+  const first = await client.login(account.account, account.password);
+  if (!first.ok) throw new Error(`login failed: ${JSON.stringify(first.error)}`);
+  const token = first.value.token;
+  const authed = createApiClient({ baseUrl: server.baseUrl, token: () => token });
+  const changed = await authed.changePassword(account.password, reviewerPassword);
+  if (!changed.ok) throw new Error(`password change failed: ${JSON.stringify(changed.error)}`);
+  return fixture;
+}
+
+export interface ClientFixture {
+  readonly db: ReviewerDatabase;
+  readonly client: ApiClient;
+  readonly outbox: Outbox;
+  readonly engine: SyncEngine;
+  signIn(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The renderer's real data layer (RxDB on Dexie, sync engine, outbox) in Node on fake-indexeddb.
+ * `name` picks the local database, so a second client with the same name is the same replica
+ * "after a reload".
+ */
+export async function openClient(
+  fixture: ServerFixture,
+  options: { name?: string; sleep?: (ms: number) => Promise<void>; pageSize?: number } = {},
+): Promise<ClientFixture> {
+  let token: string | null = null;
+  let serverNow = Date.now();
+  const client = createApiClient({
+    baseUrl: fixture.server.baseUrl,
+    token: () => token,
+    timeoutMs: 10_000,
+  });
+  const db = await openReviewerDatabase({
+    unitId: options.name ?? `${fixture.account.unitId}-${randomUUID().slice(0, 8)}`,
+    key: 'a'.repeat(64),
+    indexedDb: { indexedDB: fakeIndexedDB, IDBKeyRange: FakeKeyRange },
+  });
+  const outbox = createOutbox(db);
+  const engine = createSyncEngine({
+    db,
+    client,
+    outbox,
+    unitId: fixture.account.unitId,
+    serverNow: () => serverNow,
+    pageSize: options.pageSize ?? 50,
+    retry: { maxAttempts: 12, sleep: options.sleep ?? (() => Promise.resolve()) },
+  });
+  return {
+    db,
+    client,
+    outbox,
+    engine,
+    async signIn() {
+      const session = await client.login(fixture.account.account, reviewerPassword);
+      if (!session.ok) throw new Error(`sign-in failed: ${JSON.stringify(session.error)}`);
+      token = session.value.token;
+      serverNow = Date.parse(session.value.expiresAt) - 8 * 3600_000;
+    },
+    close: () => closeReviewerDatabase(db),
+  };
+}
