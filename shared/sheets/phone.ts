@@ -1,29 +1,27 @@
-/** Phone checks for the forms; shared/validators takes over once it lands. */
+import { validateLandline, validateMobile } from '../validators/index.ts';
 
-/** Drops spaces, dashes inside mobile numbers and a +86 prefix, as people paste them. */
+/** The sheets' view of shared/validators' phone checks: normalised text, or a Chinese reason. */
+
+/** The 11 digits of a valid mobile (a +86 prefix and separators dropped), else the text as typed. */
 export function normalizeMobile(raw: string): string {
-  return raw
-    .trim()
-    .replace(/[\s-]/g, '')
-    .replace(/^(\+?86)(?=1\d{10}$)/, '');
+  const result = validateMobile(raw);
+  return result.ok ? result.value : raw.trim();
 }
 
 export function mobileProblem(mobile: string): string | undefined {
-  return /^1[3-9]\d{9}$/.test(mobile) ? undefined : '手机号码应为 11 位数字，以 1 开头';
+  const result = validateMobile(mobile);
+  return result.ok ? undefined : result.error.message;
 }
 
+/** `0区号-号码` of a valid landline, else the text as typed. */
 export function normalizeLandline(raw: string): string {
-  return raw
-    .trim()
-    .replace(/\s+/g, '')
-    .replace(/[（(]/g, '')
-    .replace(/[）)]/g, '-')
-    .replace(/--+/g, '-');
+  const result = validateLandline(raw);
+  return result.ok ? result.value : raw.trim();
 }
 
-/** 0531-12345678, 053112345678, 12345678, with an optional extension -123; a mobile is accepted too. */
+/** A landline with its area code; a mobile is accepted too, as many managers have no desk phone. */
 export function landlineProblem(landline: string): string | undefined {
-  if (/^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$/.test(landline)) return undefined;
-  if (/^1[3-9]\d{9}$/.test(landline)) return undefined;
-  return '座机号格式不正确，应如 0531-12345678';
+  if (validateMobile(landline).ok) return undefined;
+  const result = validateLandline(landline);
+  return result.ok ? undefined : result.error.message;
 }

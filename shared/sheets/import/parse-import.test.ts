@@ -48,7 +48,7 @@ describe('parseImport', () => {
       value: { name: '李明', idNumber: fakeIdNumber(1), department: '内科', phone: '13912345678' },
     });
     expect(preview.report).toEqual([
-      { row: 4, field: '身份证号', message: '身份证号校验位不正确，请核对是否抄错' },
+      { row: 4, field: '身份证号', message: '身份证号校验位不正确，可能有数字录错，请逐位核对。' },
       { row: 5, field: '姓名', message: '请填写姓名' },
       { row: 5, field: '手机号', message: '手机号格式不正确，应为 11 位手机号或带区号的座机号' },
     ]);
