@@ -2,8 +2,10 @@
 const msPerDay = 86_400_000;
 
 export function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / msPerDay;
+  const y = Number(isoDate.slice(0, 4));
+  const m = Number(isoDate.slice(5, 7));
+  const d = Number(isoDate.slice(8, 10));
+  return Date.UTC(y, m - 1, d) / msPerDay;
 }
 
 export function isoFromDayNumber(day: number): string {
