@@ -88,7 +88,8 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
       }
       const after: Checkpoint | undefined =
         updatedAt === undefined || id === undefined ? undefined : { updatedAt, id };
-      return reply.send(await pullPage(db, table, unitId, after, limit ?? 200));
+      const page = await pullPage(db, table, unitId, after, limit ?? 200);
+      return reply.type('application/json; charset=utf-8').send(page.json);
     });
   }
 
