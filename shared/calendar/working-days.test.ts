@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { daysInclusive } from './iso-date.ts';
-import { chineseDaysCalendar, workdaysBefore, type WorkdayCalendar } from './working-days.ts';
+import {
+  chineseDaysCalendar,
+  tableCalendar,
+  workdaysBefore,
+  type WorkdayCalendar,
+} from './working-days.ts';
 
 describe('workdaysBefore', () => {
   const calendar = chineseDaysCalendar();
@@ -39,5 +44,19 @@ describe('daysInclusive', () => {
   it('counts both ends when a course spans a month boundary', () => {
     expect(daysInclusive('2025-01-30', '2025-02-02')).toBe(4);
     expect(daysInclusive('2024-02-28', '2024-03-01')).toBe(3);
+  });
+});
+
+describe('tableCalendar', () => {
+  it('reads weekends, holidays and make-up working days from the tables when the year is listed', () => {
+    const calendar = tableCalendar({
+      holidays: { '2025-10-01': '国庆节' },
+      workdays: { '2025-09-28': '国庆节' },
+    });
+    expect(calendar.isWorkday('2025-09-27')).toBe(false); // Saturday
+    expect(calendar.isWorkday('2025-09-28')).toBe(true); // Sunday worked
+    expect(calendar.isWorkday('2025-09-29')).toBe(true); // Monday
+    expect(calendar.isWorkday('2025-10-01')).toBe(false); // holiday on a Wednesday
+    expect(calendar.isWorkday('2024-10-01')).toBeUndefined(); // no table for 2024
   });
 });

@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days';
+import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { dayNumber, isoFromDayNumber, yearOf } from './iso-date.ts';
 
 /** Whether a date is a working day by the Chinese statutory holiday calendar (调休 included). */
@@ -11,35 +11,36 @@ export type WorkdayLookup =
   | { readonly ok: true; readonly date: string }
   | { readonly ok: false; readonly uncoveredYear: number };
 
+interface HolidayTables {
+  /** Statutory days off, `YYYY-MM-DD` → name. */
+  readonly holidays: Readonly<Record<string, string>>;
+  /** Weekend days worked in exchange (调休上班). */
+  readonly workdays: Readonly<Record<string, string>>;
+}
+
 /**
- * chinese-days answers a plain weekday guess for a year it has no data for; a year counts as
- * covered only when the library lists statutory holidays in it, so a missing year is reported
- * instead of silently counted as Monday to Friday.
+ * The chinese-days package keeps the State Council's yearly holiday tables up to date. Its data
+ * is read here directly rather than through its functions: those parse a date as UTC but read
+ * the weekday in local time, so west of Greenwich every answer is a day off. And the package
+ * answers a plain weekday guess for a year it has no table for; a year counts as covered only
+ * when the table lists statutory holidays in it, so a missing year is reported, never guessed.
  */
-export function chineseDaysCalendar(): WorkdayCalendar {
-  const covered = new Map<number, boolean>();
-  const workdays = new Map<string, boolean>();
-  const isCovered = (year: number): boolean => {
-    let known = covered.get(year);
-    if (known === undefined) {
-      known =
-        chineseDays.getHolidaysInRange(`${String(year)}-01-01`, `${String(year)}-12-31`, false)
-          .length > 0;
-      covered.set(year, known);
-    }
-    return known;
-  };
+export function tableCalendar(tables: HolidayTables): WorkdayCalendar {
+  const covered = new Set(Object.keys(tables.holidays).map(yearOf));
   return {
     isWorkday(isoDate) {
-      if (!isCovered(yearOf(isoDate))) return undefined;
-      let work = workdays.get(isoDate);
-      if (work === undefined) {
-        work = chineseDays.isWorkday(isoDate);
-        workdays.set(isoDate, work);
-      }
-      return work;
+      if (!covered.has(yearOf(isoDate))) return undefined;
+      if (isoDate in tables.workdays) return true;
+      if (isoDate in tables.holidays) return false;
+      // Day 0 (1970-01-01) was a Thursday; 0 = Sunday … 6 = Saturday.
+      const weekday = (((dayNumber(isoDate) + 4) % 7) + 7) % 7;
+      return weekday >= 1 && weekday <= 5;
     },
   };
+}
+
+export function chineseDaysCalendar(): WorkdayCalendar {
+  return tableCalendar(holidayData);
 }
 
 /** The working day that lies `n` working days before `isoDate` (the date itself not counted). */
