@@ -8,5 +8,8 @@ export { evaluateAll, evaluateClaim, type EvaluateOptions } from './evaluate-all
 export {
   defaultWorkdayCalendar,
   chineseDaysCalendar,
+  tableCalendar,
+  workdaysBefore,
   type WorkdayCalendar,
+  type WorkdayLookup,
 } from '../calendar/working-days.ts';
