@@ -8,8 +8,9 @@ import {
   type Evaluation,
 } from '../../../../shared/rules/index.ts';
 
-/** Shown for people the platform lists without a department. */
-export const noDepartment = '未填写部门';
+import { departmentOf, noDepartment } from '../staff/staff-directory.ts';
+
+export { noDepartment };
 
 export interface DepartmentRow {
   readonly department: string;
@@ -74,16 +75,12 @@ export function yearStats(
   const bank = yearBank(rulebook, year, staff, claims, { evaluations });
   const byId = new Map(staff.map((person) => [person.id, person]));
   const collator = new Intl.Collator('zh-Hans-CN');
-  const departmentOf = (person: Staff | undefined): string => {
-    const name = person?.department?.trim() ?? '';
-    return name === '' ? noDepartment : name;
-  };
 
   const departments = new Map<string, { people: number; met: number }>();
   const short: ShortRow[] = [];
   for (const row of bank) {
     const person = byId.get(row.staffId);
-    const department = departmentOf(person);
+    const department = person === undefined ? noDepartment : departmentOf(person);
     const entry = departments.get(department) ?? { people: 0, met: 0 };
     entry.people += 1;
     if (row.met) entry.met += 1;

@@ -1,0 +1,166 @@
+import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { Staff } from '../../../../shared/contract/index.ts';
+import { useSession, useSnapshot } from '../../app/session-context.tsx';
+import type { DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
+import { departmentOf, maskIdNumber } from './staff-directory.ts';
+import { useTableHeight } from './use-viewport-height.ts';
+
+const decidedLabels: Record<DecisionState, { text: string; color: string }> = {
+  pending: { text: '待同步', color: 'orange' },
+  applied: { text: '已同步', color: 'green' },
+  duplicate: { text: '已同步', color: 'green' },
+  conflict: { text: '冲突，请到“同步”页查看', color: 'red' },
+  invalid: { text: '平台拒收，请到“同步”页查看', color: 'red' },
+};
+
+/** 注册审核 (001 四(二)): people who registered on the platform wait for the unit to confirm them. */
+export function RegistrationReview() {
+  const session = useSession();
+  const snapshot = useSnapshot();
+  const { message } = App.useApp();
+  const [rejecting, setRejecting] = useState<Staff | null>(null);
+  const [reason, setReason] = useState('');
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const height = useTableHeight(300);
+
+  const waiting = useMemo(
+    () => snapshot.staff.filter((p) => !p.deleted && p.status === 'pending_registration'),
+    [snapshot.staff],
+  );
+
+  async function decide(
+    person: Staff,
+    outcome: 'approve' | 'reject',
+    why?: string,
+  ): Promise<boolean> {
+    setBusyId(person.id);
+    try {
+      const result = await session.outbox.decideRegistration({
+        staff: { id: person.id, revision: person.revision, name: person.name },
+        outcome,
+        ...(why === undefined ? {} : { reason: why }),
+        reviewerName: session.reviewerName,
+      });
+      if (!result.ok) {
+        void message.error(result.error.message);
+        return false;
+      }
+      await session.store.refreshDecisions();
+      void message.success(
+        `已${outcome === 'approve' ? '通过' : '不通过'} ${person.name} 的注册，等待同步到平台。`,
+      );
+      return true;
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  function decisionOf(person: Staff): DecisionDoc | undefined {
+    const decision = snapshot.decisions.get(person.id);
+    return decision?.payload.target.kind === 'registration' ? decision : undefined;
+  }
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">
+        以下人员已在平台注册，等待本单位确认（共 {waiting.length}{' '}
+        人）。通过后其学时计入本单位；不通过须填写原因。审核结果在下次同步时报送平台。
+      </Typography.Paragraph>
+      <Table<Staff>
+        size="small"
+        rowKey="id"
+        dataSource={waiting}
+        pagination={false}
+        scroll={{ y: height }}
+        locale={{ emptyText: '没有待审核的注册' }}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 110 },
+          {
+            title: '身份证号',
+            key: 'id',
+            width: 190,
+            render: (_, p) => (
+              <span style={{ fontFamily: 'monospace' }}>{maskIdNumber(p.idNumber)}</span>
+            ),
+          },
+          { title: '性别', key: 'g', width: 60, render: (_, p) => p.gender ?? '—' },
+          {
+            title: '部门',
+            key: 'd',
+            width: 150,
+            ellipsis: true,
+            render: (_, p) => departmentOf(p),
+          },
+          { title: '职称', key: 't', width: 140, ellipsis: true, render: (_, p) => p.title ?? '—' },
+          {
+            title: '审核',
+            key: 'act',
+            render: (_, p) => {
+              const decided = decisionOf(p);
+              if (decided !== undefined) {
+                const label = decidedLabels[decided.state];
+                return (
+                  <Space>
+                    <span>{decided.payload.outcome === 'approve' ? '已通过' : '不通过'}</span>
+                    <Tag color={label.color}>{label.text}</Tag>
+                  </Space>
+                );
+              }
+              return (
+                <Space>
+                  <Button
+                    type="primary"
+                    size="small"
+                    loading={busyId === p.id}
+                    aria-label={`通过 ${p.name} 的注册`}
+                    onClick={() => void decide(p, 'approve')}
+                  >
+                    通过
+                  </Button>
+                  <Button
+                    danger
+                    size="small"
+                    disabled={busyId === p.id}
+                    aria-label={`不通过 ${p.name} 的注册`}
+                    onClick={() => {
+                      setReason('');
+                      setRejecting(p);
+                    }}
+                  >
+                    不通过
+                  </Button>
+                </Space>
+              );
+            },
+          },
+        ]}
+      />
+      <Modal
+        open={rejecting !== null}
+        title={rejecting === null ? '' : `不通过 ${rejecting.name} 的注册`}
+        okText="确定不通过"
+        cancelText="取消"
+        okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
+        onCancel={() => setRejecting(null)}
+        onOk={() => {
+          if (rejecting === null) return;
+          void decide(rejecting, 'reject', reason).then((done) => {
+            if (done) setRejecting(null);
+          });
+        }}
+      >
+        <Typography.Paragraph>请填写不通过的原因，平台会告知本人：</Typography.Paragraph>
+        <Input.TextArea
+          aria-label="不通过原因"
+          rows={3}
+          maxLength={500}
+          showCount
+          value={reason}
+          placeholder="例如：非本单位在职人员"
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
+    </>
+  );
+}
