@@ -15,6 +15,7 @@ import {
   type StoredManager,
 } from './managers-model.ts';
 import { rosterPeople } from './roster-people.ts';
+import { activeNotListed, checkStaffList } from './staff-check.ts';
 
 function decision(at: string, overrides: Partial<DecisionDoc> = {}): DecisionDoc {
   return {
@@ -180,5 +181,37 @@ describe('unit filing', () => {
     const filing = toManagersFiling(testUnit, { ...facts, industry: '不存在的行业' }, []);
     expect(filing.industry).toBeUndefined();
     expect(filing.leadOffice).toBeUndefined();
+  });
+});
+
+describe('checkStaffList', () => {
+  const staff = [
+    fakeStaff(1, { name: '张伟', department: '内科' }),
+    fakeStaff(2, { name: '李娜', department: '外科' }),
+    fakeStaff(3, { status: 'pending_registration' }),
+    fakeStaff(4),
+  ];
+  const row = (n: number, value: { name: string; department?: string }) => ({
+    row: n,
+    value: { idNumber: fakeIdNumber(n), ...value },
+  });
+
+  it('reports each row against the platform by 身份证号 and says what differs', () => {
+    const result = checkStaffList(
+      [
+        row(1, { name: '张伟', department: '内科' }),
+        row(2, { name: '李丽', department: '外科' }),
+        row(3, { name: fakeStaff(3).name }),
+        row(9, { name: '赵六' }),
+      ],
+      staff,
+    );
+    expect(result.map((r) => r.check)).toEqual(['same', 'differs', 'pending', 'missing']);
+    expect(result[1]?.notes).toEqual(['姓名：平台为“李娜”']);
+  });
+
+  it('lists active platform staff the file does not name', () => {
+    const rows = [row(1, { name: '张伟' }), row(2, { name: '李娜' })];
+    expect(activeNotListed(rows, staff).map((p) => p.id)).toEqual(['s-4']);
   });
 });
