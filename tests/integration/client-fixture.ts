@@ -1,6 +1,7 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { randomUUID } from 'node:crypto';
 import {
+  openMigrated,
   seed,
   startServer,
   type RunningServer,
@@ -12,14 +13,18 @@ import {
   openReviewerDatabase,
   type ReviewerDatabase,
 } from '../../renderer/src/data/db/database.ts';
+import { withRetry } from '../../renderer/src/data/sync/with-retry.ts';
 import { createOutbox, type Outbox } from '../../renderer/src/data/sync/outbox.ts';
 import { createSyncEngine, type SyncEngine } from '../../renderer/src/data/sync/sync-engine.ts';
 
 export const reviewerPassword = 'Review2025ok';
 
 export interface ServerFixture {
+  /** The running server; replaced by `restart`. */
   readonly server: RunningServer;
   readonly account: SeededAccount;
+  /** Stops the server, whatever it is doing, and starts it again on the same data and port. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,22 +33,32 @@ export async function startSeededServer(size: {
   staff: number;
   claims: number;
 }): Promise<ServerFixture> {
-  const server = await startServer({
-    dataDir: 'memory://',
-    port: 0,
-    faults: true,
-    log: () => {},
-    rateLimit: false,
-  });
+  const db = await openMigrated({ dataDir: 'memory://' });
+  const options = { db, faults: true, log: () => {}, rateLimit: false } as const;
+  let server = await startServer({ ...options, port: 0 });
   const [account] = await seed({
-    db: server.db,
+    db,
     units: 1,
     staff: size.staff,
     claims: size.claims,
     randomSeed: 7,
   });
   if (account === undefined) throw new Error('seed made no unit');
-  const fixture = { server, account, close: () => server.close() };
+  const fixture: ServerFixture = {
+    get server() {
+      return server;
+    },
+    account,
+    async restart() {
+      const port = server.port;
+      await server.close();
+      server = await startServer({ ...options, port });
+    },
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
   const client = createApiClient({ baseUrl: server.baseUrl, token: () => null });
   const first = await client.login(account.account, account.password);
   if (!first.ok) throw new Error(`login failed: ${JSON.stringify(first.error)}`);
@@ -70,7 +85,12 @@ export interface ClientFixture {
  */
 export async function openClient(
   fixture: ServerFixture,
-  options: { name?: string; sleep?: (ms: number) => Promise<void>; pageSize?: number } = {},
+  options: {
+    name?: string;
+    sleep?: (ms: number) => Promise<void>;
+    pageSize?: number;
+    fetchEvidence?: boolean;
+  } = {},
 ): Promise<ClientFixture> {
   let token: string | null = null;
   let serverNow = Date.now();
@@ -92,6 +112,7 @@ export async function openClient(
     unitId: fixture.account.unitId,
     serverNow: () => serverNow,
     pageSize: options.pageSize ?? 50,
+    fetchEvidence: options.fetchEvidence ?? true,
     retry: { maxAttempts: 12, sleep: options.sleep ?? (() => Promise.resolve()) },
   });
   return {
@@ -100,7 +121,11 @@ export async function openClient(
     outbox,
     engine,
     async signIn() {
-      const session = await client.login(fixture.account.account, reviewerPassword);
+      // The reviewer types the password again until the platform answers.
+      const session = await withRetry(
+        () => client.login(fixture.account.account, reviewerPassword),
+        { maxAttempts: 20, sleep: () => Promise.resolve() },
+      );
       if (!session.ok) throw new Error(`sign-in failed: ${JSON.stringify(session.error)}`);
       token = session.value.token;
       serverNow = Date.parse(session.value.expiresAt) - 8 * 3600_000;

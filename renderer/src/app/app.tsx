@@ -1,17 +1,70 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { useEffect, useState } from 'react';
+import type { SignInOutcome } from '../data/auth/sign-in.ts';
+import { LoginPage } from '../features/login/login-page.tsx';
+import { api } from '../host/api.ts';
+import { startAppSession, type AppSession } from './app-session.ts';
+import { SessionContext } from './session-context.tsx';
 import { Shell } from './shell.tsx';
 
 dayjs.locale('zh-cn');
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      // Two-character labels keep their exact names (登录, 通过, 退回): no space inserted.
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+    >
       <AntApp>
-        <Shell />
+        <Root />
       </AntApp>
     </ConfigProvider>
   );
+}
+
+function Root() {
+  const [serverUrl, setServerUrl] = useState<string | null>(null);
+  const [session, setSession] = useState<AppSession | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.appInfo({}).then((info) => {
+      if (info.ok) setServerUrl(info.value.serverUrl);
+      else setError(info.error.message);
+    });
+  }, []);
+
+  async function open(outcome: Extract<SignInOutcome, { kind: 'signed-in' }>) {
+    if (serverUrl === null) return;
+    setOpening(true);
+    try {
+      setSession(await startAppSession(serverUrl, outcome.vault, outcome.session));
+    } catch (failure) {
+      setError(`打开本机数据失败：${String(failure)}。请重新登录；如仍失败请联系技术支持。`);
+    } finally {
+      setOpening(false);
+    }
+  }
+
+  if (session !== null) {
+    return (
+      <SessionContext.Provider value={session}>
+        <Shell />
+      </SessionContext.Provider>
+    );
+  }
+  if (serverUrl === null || opening) {
+    return (
+      <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+        <Spin description={error ?? (opening ? '正在打开本机数据…' : '正在启动…')} size="large" />
+      </div>
+    );
+  }
+  return <LoginPage serverUrl={serverUrl} onSignedIn={(outcome) => void open(outcome)} />;
 }

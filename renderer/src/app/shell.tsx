@@ -1,46 +1,68 @@
-import { Badge, Layout, Menu, Space, Typography } from 'antd';
-import { HomePage } from '../features/home/home-page.tsx';
+import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useOnline } from './use-online.ts';
+import { useHashRoute } from './use-hash-route.ts';
+import { pages } from './pages.tsx';
+import { useSession } from './session-context.tsx';
+import { usePendingCount, useSyncStatus } from './use-sync-status.ts';
+import { SyncController } from '../features/sync/sync-controller.tsx';
 
 const { Header, Sider, Content } = Layout;
 
-const pages = [{ key: 'home', label: '工作台' }] as const;
-
 export function Shell() {
-  const online = useOnline();
+  const session = useSession();
+  const [route, go] = useHashRoute('inbox');
+  const browserOnline = useOnline();
+  const status = useSyncStatus();
+  const pending = usePendingCount();
+  const online = browserOnline && status.online;
+  const pageKey = route.split('/')[0];
+  const page = pages.find((p) => p.key === pageKey) ?? pages[0];
+  const Page = page?.component;
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0 }}>
-          继续教育学时审核
-        </Typography.Title>
-        <Menu
-          mode="inline"
-          selectedKeys={['home']}
-          items={pages.map((p) => ({ key: p.key, label: p.label }))}
-        />
-      </Sider>
-      <Layout>
-        <Header
-          style={{
-            background: '#fff',
-            padding: '0 24px',
-            display: 'flex',
-            justifyContent: 'flex-end',
-            borderBottom: '1px solid #f0f0f0',
-          }}
-        >
-          <Space size="large">
-            <span role="status" aria-label="网络状态">
-              <Badge status={online ? 'success' : 'default'} text={online ? '在线' : '离线'} />
-            </span>
-          </Space>
-        </Header>
-        <Content style={{ padding: 24 }}>
-          <HomePage />
-        </Content>
+    <SyncController>
+      <Layout style={{ height: '100vh' }}>
+        <Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0 }}>
+            继续教育学时审核
+          </Typography.Title>
+          <Menu
+            mode="inline"
+            selectedKeys={page === undefined ? [] : [page.key]}
+            items={pages.map((p) => ({ key: p.key, label: p.label }))}
+            onClick={({ key }) => go(key)}
+          />
+        </Sider>
+        <Layout>
+          <Header
+            style={{
+              background: '#fff',
+              padding: '0 24px',
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              borderBottom: '1px solid #f0f0f0',
+              height: 56,
+            }}
+          >
+            <Typography.Text strong ellipsis style={{ maxWidth: 520 }}>
+              {session.vault.profile.unit.name}
+            </Typography.Text>
+            <Space size="large">
+              <span role="status" aria-label="网络状态">
+                <Badge status={online ? 'success' : 'default'} text={online ? '在线' : '离线'} />
+              </span>
+              <Tag color={pending > 0 ? 'orange' : 'default'} role="status" aria-label="待同步">
+                待同步 {pending} 条
+              </Tag>
+              <Typography.Text type="secondary">审核员：{session.reviewerName}</Typography.Text>
+            </Space>
+          </Header>
+          <Content style={{ padding: 16, overflow: 'hidden' }}>
+            {Page !== undefined && <Page />}
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </SyncController>
   );
 }

@@ -1,0 +1,73 @@
+import type { Session } from '../../../shared/contract/index.ts';
+import type { Result } from '../../../shared/errors/result.ts';
+import { signIn } from '../data/auth/sign-in.ts';
+import type { OpenedVault } from '../data/auth/vault.ts';
+import { openReviewerDatabase, type ReviewerDatabase } from '../data/db/database.ts';
+import { createReviewStore, type ReviewStore } from '../data/review/review-store.ts';
+import { createApiClient, type ApiClient } from '../data/sync/api-client.ts';
+import { createOutbox, type Outbox } from '../data/sync/outbox.ts';
+import { createSyncEngine, type SyncEngine } from '../data/sync/sync-engine.ts';
+import { api } from '../host/api.ts';
+
+/** Everything a signed-in reviewer works with, made once per sign-in. */
+export interface AppSession {
+  readonly vault: OpenedVault;
+  readonly db: ReviewerDatabase;
+  readonly client: ApiClient;
+  readonly outbox: Outbox;
+  readonly engine: SyncEngine;
+  readonly store: ReviewStore;
+  readonly reviewerName: string;
+  /** Whether a token from an online sign-in is at hand. */
+  hasToken(): boolean;
+  /** Signs in online again (token expired, or the day began offline); queued work is untouched. */
+  renewSignIn(password: string): Promise<Result<unknown>>;
+}
+
+export function clientFor(serverUrl: string, token: () => string | null): ApiClient {
+  return createApiClient({ baseUrl: serverUrl, token });
+}
+
+export async function startAppSession(
+  serverUrl: string,
+  vault: OpenedVault,
+  session: Session | null,
+): Promise<AppSession> {
+  let token = session?.token ?? null;
+  let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - 8 * 3600_000;
+  const client = clientFor(serverUrl, () => token);
+  const db = await openReviewerDatabase({ unitId: vault.profile.unit.id, key: vault.databaseKey });
+  const outbox = createOutbox(db);
+  const engine = createSyncEngine({
+    db,
+    client,
+    outbox,
+    unitId: vault.profile.unit.id,
+    serverNow: () => serverNow,
+  });
+  const store = createReviewStore(db, vault.profile.unit.rulebook);
+  await store.load();
+  return {
+    vault,
+    db,
+    client,
+    outbox,
+    engine,
+    store,
+    reviewerName: vault.profile.adminName,
+    hasToken: () => token !== null,
+    async renewSignIn(password) {
+      const result = await signIn(
+        api,
+        clientFor(serverUrl, () => null),
+        vault.profile.account,
+        password,
+      );
+      if (result.ok && result.value.kind === 'signed-in' && result.value.session !== null) {
+        token = result.value.session.token;
+        serverNow = Date.parse(result.value.session.expiresAt) - 8 * 3600_000;
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { Session } from '../../../../shared/contract/index.ts';
+import { appError, err, ok, type Result } from '../../../../shared/errors/result.ts';
+import type { AppApi } from '../../../../shared/ipc/contract.ts';
+import type { ApiClient } from '../sync/api-client.ts';
+import { failureMessage } from '../sync/messages.ts';
+import { createVault, openVault, rewrapVault, type OpenedVault, type Profile } from './vault.ts';
+
+export type SignInOutcome =
+  | {
+      readonly kind: 'signed-in';
+      readonly vault: OpenedVault;
+      /** null when signed in offline: sync asks for an online sign-in first. */
+      readonly session: Session | null;
+    }
+  | { readonly kind: 'must-change-password'; readonly session: Session };
+
+function profileOf(account: string, session: Session): Profile {
+  return { account, adminId: session.admin.id, adminName: session.admin.name, unit: session.unit };
+}
+
+/** Opens the local vault after the server accepted the password, creating it on first use. */
+async function openAfterOnline(
+  api: AppApi,
+  account: string,
+  password: string,
+  session: Session,
+): Promise<Result<SignInOutcome>> {
+  const profile = profileOf(account, session);
+  const existing = await openVault(api, account, password);
+  if (!existing.ok) {
+    return err(
+      appError(
+        'unauthorized',
+        '省平台已接受新密码，但本机数据仍由旧密码加密。请在“修改密码”中先输入旧密码解锁本机数据。',
+      ),
+    );
+  }
+  const vault =
+    existing.value === null
+      ? await createVault(api, password, profile)
+      : await rewrapVault(api, existing.value, password, profile);
+  return vault.ok ? ok({ kind: 'signed-in', vault: vault.value, session }) : vault;
+}
+
+/**
+ * Online when the platform answers; offline, the same password opens the local vault. A password
+ * the platform refuses is never tried offline.
+ */
+export async function signIn(
+  api: AppApi,
+  client: ApiClient,
+  account: string,
+  password: string,
+): Promise<Result<SignInOutcome>> {
+  const normalized = account.trim().toUpperCase();
+  const online = await client.login(normalized, password);
+  if (online.ok) {
+    if (online.value.mustChangePassword)
+      return ok({ kind: 'must-change-password', session: online.value });
+    return openAfterOnline(api, normalized, password, online.value);
+  }
+  const failure = online.error;
+  const unreachable =
+    failure.kind === 'network' ||
+    (failure.kind === 'http' &&
+      (failure.status >= 500 || failure.status === 429 || failure.status === 408));
+  if (!unreachable) {
+    if (failure.kind === 'http' && (failure.status === 401 || failure.status === 400)) {
+      return err(appError('unauthorized', '账号或密码错误。连续输错 5 次账号将被锁定 15 分钟。'));
+    }
+    return err(appError('unauthorized', failureMessage(failure)));
+  }
+  const offline = await openVault(api, normalized, password);
+  if (!offline.ok) return offline;
+  if (offline.value === null) {
+    return err(appError('network', '无法连接省平台。本机首次登录必须联网，请检查网络后重试。'));
+  }
+  return ok({ kind: 'signed-in', vault: offline.value, session: null });
+}
+
+/** The platform's password rule, checked before the request so the reviewer hears it in Chinese. */
+export function passwordProblem(account: string, password: string): string | null {
+  if (password.length < 8) return '新密码至少 8 位。';
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码须同时包含字母和数字。';
+  if (
+    password.includes(account.trim().toUpperCase().slice(-6)) ||
+    password.includes(account.trim().toLowerCase().slice(-6))
+  ) {
+    return '新密码不能包含身份证号后六位。';
+  }
+  return null;
+}
+
+export async function changePassword(
+  api: AppApi,
+  client: ApiClient,
+  account: string,
+  session: Session,
+  oldPassword: string,
+  newPassword: string,
+): Promise<Result<SignInOutcome>> {
+  const normalized = account.trim().toUpperCase();
+  const problem = passwordProblem(normalized, newPassword);
+  if (problem !== null) return err(appError('validation', problem));
+  const changed = await client.changePassword(oldPassword, newPassword);
+  if (!changed.ok) {
+    const failure = changed.error;
+    if (failure.kind === 'http' && failure.status === 400) {
+      return err(
+        appError(
+          'validation',
+          '原密码不正确，或新密码不符合要求（至少 8 位，含字母和数字，不含身份证号后六位）。',
+        ),
+      );
+    }
+    return err(appError('network', failureMessage(failure)));
+  }
+  const profile = profileOf(normalized, session);
+  const existing = await openVault(api, normalized, oldPassword);
+  const vault =
+    existing.ok && existing.value !== null
+      ? await rewrapVault(api, existing.value, newPassword, profile)
+      : await createVault(api, newPassword, profile);
+  return vault.ok ? ok({ kind: 'signed-in', vault: vault.value, session }) : vault;
+}

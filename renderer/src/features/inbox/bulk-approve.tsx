@@ -1,0 +1,111 @@
+import { App, Button, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../../app/session-context.tsx';
+import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
+
+/** Claims that can be approved together: the rules suggest approval and found nothing to weigh. */
+export function bulkCandidates(items: readonly InboxItem[]): InboxItem[] {
+  return items.filter(
+    (item) =>
+      item.kind === 'claim' &&
+      item.suggestion === 'approve' &&
+      !item.hasWarnings &&
+      !isDecided(item),
+  );
+}
+
+export function bulkSummary(items: readonly InboxItem[]) {
+  let publicHours = 0;
+  let professionalHours = 0;
+  const people = new Set<string>();
+  for (const item of items) {
+    publicHours += item.evaluation?.credited.public ?? 0;
+    professionalHours += item.evaluation?.credited.professional ?? 0;
+    people.add(item.staff?.id ?? item.name);
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    count: items.length,
+    people: people.size,
+    publicHours: round(publicHours),
+    professionalHours: round(professionalHours),
+  };
+}
+
+export function BulkApprove({ items }: { readonly items: readonly InboxItem[] }) {
+  const session = useSession();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const candidates = bulkCandidates(items);
+  const summary = bulkSummary(candidates);
+  const names = [...new Set(candidates.map((c) => c.name))];
+
+  async function confirm() {
+    setBusy(true);
+    const made: string[] = [];
+    for (const item of candidates) {
+      if (item.claim === undefined || item.evaluation === undefined) continue;
+      const result = await session.outbox.decideClaim({
+        claim: item.claim,
+        staffName: item.name,
+        outcome: 'approve',
+        creditedHours: item.evaluation.credited,
+        note: '批量通过（规则建议通过且无提示）',
+        reviewerName: session.reviewerName,
+      });
+      if (result.ok) made.push(result.value.decisionId);
+    }
+    await session.store.refreshDecisions();
+    setBusy(false);
+    setOpen(false);
+    void message.success({
+      content: (
+        <span>
+          已批量通过 {made.length} 条，待同步。{' '}
+          <Button size="small" type="link" onClick={() => void undoAll(made)}>
+            撤销本次批量通过
+          </Button>
+        </span>
+      ),
+      duration: 10,
+    });
+  }
+
+  async function undoAll(ids: readonly string[]) {
+    let undone = 0;
+    for (const id of ids) if ((await session.outbox.undo(id, session.reviewerName)).ok) undone += 1;
+    await session.store.refreshDecisions();
+    void message.info(`已撤销 ${undone} 条`);
+  }
+
+  return (
+    <>
+      <Button disabled={candidates.length === 0} onClick={() => setOpen(true)}>
+        批量通过（{candidates.length}）
+      </Button>
+      <Modal
+        open={open}
+        title="批量通过"
+        okText="确认通过"
+        cancelText="取消"
+        confirmLoading={busy}
+        onOk={() => void confirm()}
+        onCancel={() => setOpen(false)}
+      >
+        <Space orientation="vertical">
+          <Typography.Text>
+            当前筛选中规则建议“通过”且没有任何提示的申报共 <b>{summary.count}</b> 条，涉及{' '}
+            <b>{summary.people}</b> 人， 合计认定公需 <b>{summary.publicHours}</b> 学时、专业{' '}
+            <b>{summary.professionalHours}</b> 学时。
+          </Typography.Text>
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }}>
+            人员：{names.slice(0, 60).join('、')}
+            {names.length > 60 ? ` 等 ${names.length} 人` : ''}
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">通过后可在同步前撤销。</Typography.Text>
+        </Space>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { forwardRef, useImperativeHandle, useState } from 'react';
+import type { Hours } from '../../../../shared/contract/index.ts';
+import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
+import { commonRejectReasons, commonReturnReasons } from './labels.ts';
+
+export interface DecisionFormHandle {
+  decide(outcome: DecisionOutcome): void;
+}
+
+interface Props {
+  readonly suggested: Hours;
+  readonly disabled: boolean;
+  readonly onDecide: (decision: {
+    outcome: DecisionOutcome;
+    creditedHours?: Hours;
+    reason?: string;
+    integrityMark: boolean;
+  }) => Promise<boolean>;
+}
+
+const sameHours = (a: Hours, b: Hours) =>
+  a.public === b.public && a.professional === b.professional;
+
+/**
+ * 通过 with the rules' hours prefilled (a change needs a reason), 退回 and 不通过 with a reason.
+ * The keyboard shortcuts call the same `decide`.
+ */
+export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function DecisionForm(
+  { suggested, disabled, onDecide },
+  ref,
+) {
+  const { message } = App.useApp();
+  const [hours, setHours] = useState<Hours>(suggested);
+  const [reason, setReason] = useState('');
+  const [integrityMark, setIntegrityMark] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const changed = !sameHours(hours, suggested);
+
+  async function decide(outcome: DecisionOutcome) {
+    if (disabled || busy) return;
+    const text = reason.trim();
+    if (outcome !== 'approve' && text === '') {
+      void message.warning(
+        outcome === 'return' ? '请填写退回原因（可点选常用原因）。' : '请填写不通过原因。',
+      );
+      document.getElementById('decision-reason')?.focus();
+      return;
+    }
+    if (outcome === 'approve' && changed && text === '') {
+      void message.warning('修改了认定学时，请在原因中说明。');
+      document.getElementById('decision-reason')?.focus();
+      return;
+    }
+    setBusy(true);
+    const done = await onDecide({
+      outcome,
+      ...(outcome === 'approve' ? { creditedHours: hours } : {}),
+      ...(text === '' ? {} : { reason: text }),
+      integrityMark: outcome === 'reject' && integrityMark,
+    });
+    setBusy(false);
+    if (done) {
+      setReason('');
+      setIntegrityMark(false);
+    }
+  }
+
+  useImperativeHandle(ref, () => ({ decide: (outcome) => void decide(outcome) }));
+  const reasons = [...commonReturnReasons, ...commonRejectReasons];
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={8}>
+      <Space wrap>
+        <Typography.Text>认定学时：</Typography.Text>
+        <span>
+          公需{' '}
+          <InputNumber
+            aria-label="认定公需学时"
+            min={0}
+            max={2000}
+            step={0.5}
+            precision={1}
+            size="small"
+            value={hours.public}
+            onChange={(v) => setHours({ ...hours, public: v ?? 0 })}
+          />
+        </span>
+        <span>
+          专业{' '}
+          <InputNumber
+            aria-label="认定专业学时"
+            min={0}
+            max={2000}
+            step={0.5}
+            precision={1}
+            size="small"
+            value={hours.professional}
+            onChange={(v) => setHours({ ...hours, professional: v ?? 0 })}
+          />
+        </span>
+        {changed && <Tag color="orange">已修改，须说明原因</Tag>}
+      </Space>
+      <Input.TextArea
+        id="decision-reason"
+        aria-label="审核意见"
+        placeholder="审核意见或原因（退回、不通过、修改学时时必填）"
+        autoSize={{ minRows: 2, maxRows: 3 }}
+        maxLength={500}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        onKeyDown={(event) => event.stopPropagation()}
+      />
+      <Space wrap size={[4, 4]}>
+        {reasons.map((r) => (
+          <Tag key={r} style={{ cursor: 'pointer' }} onClick={() => setReason(r)}>
+            {r}
+          </Tag>
+        ))}
+      </Space>
+      <Checkbox
+        checked={integrityMark}
+        onChange={(event) => setIntegrityMark(event.target.checked)}
+      >
+        经核实申报内容不实，记入诚信档案（3 年，仅随“不通过”提交）
+      </Checkbox>
+      {disabled && (
+        <Alert type="info" showIcon title="该申报已在本机审核，同步前可在“同步”页撤销后重审。" />
+      )}
+      <Space>
+        <Button
+          type="primary"
+          disabled={disabled}
+          loading={busy}
+          onClick={() => void decide('approve')}
+          aria-keyshortcuts="A"
+        >
+          通过
+        </Button>
+        <Button disabled={disabled} onClick={() => void decide('return')} aria-keyshortcuts="R">
+          退回
+        </Button>
+        <Button
+          danger
+          disabled={disabled}
+          onClick={() => void decide('reject')}
+          aria-keyshortcuts="X"
+        >
+          不通过
+        </Button>
+        <Typography.Text type="secondary">
+          快捷键：A 通过 · R 退回 · X 不通过 · J 下一条 · K 上一条
+        </Typography.Text>
+      </Space>
+    </Space>
+  );
+});

@@ -1,0 +1,60 @@
+import { Table, Tag } from 'antd';
+import { stateLabels } from '../sync/labels.ts';
+import type { InboxItem } from '../../data/review/inbox.ts';
+import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
+import { useElementHeight } from './use-element-height.ts';
+
+interface Props {
+  readonly items: readonly InboxItem[];
+  readonly selectedKey: string | undefined;
+  readonly onSelect: (item: InboxItem) => void;
+}
+
+/** Virtualised: only the visible rows are in the page, so 100,000 claims scroll smoothly. */
+export function InboxList({ items, selectedKey, onSelect }: Props) {
+  const [ref, height] = useElementHeight<HTMLDivElement>(480);
+  return (
+    <div ref={ref} style={{ flex: 1, minHeight: 0 }}>
+      <Table<InboxItem>
+        virtual
+        size="small"
+        rowKey="key"
+        dataSource={items}
+        pagination={false}
+        scroll={{ y: height - 40 }}
+        onRow={(item) => ({
+          onClick: () => onSelect(item),
+          'aria-selected': item.key === selectedKey,
+        })}
+        rowClassName={(item) => (item.key === selectedKey ? 'inbox-row-selected' : '')}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 76, ellipsis: true },
+          { title: '部门', dataIndex: 'department', width: 90, ellipsis: true },
+          { title: '项目', dataIndex: 'title', ellipsis: true },
+          {
+            title: '类别',
+            dataIndex: 'category',
+            width: 100,
+            ellipsis: true,
+            render: (c: InboxItem['category']) => itemCategoryLabel(c),
+          },
+          { title: '学时', dataIndex: 'claimedHours', width: 56, align: 'right' },
+          {
+            title: '建议',
+            width: 86,
+            render: (_, item) =>
+              item.decision === undefined ||
+              item.decision.state === 'conflict' ||
+              item.decision.state === 'invalid' ? (
+                <Tag color={suggestionColors[item.suggestion]}>
+                  {itemSuggestionLabel(item.suggestion)}
+                </Tag>
+              ) : (
+                <Tag color="purple">{stateLabels[item.decision.state]}</Tag>
+              ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

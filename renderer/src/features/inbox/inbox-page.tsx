@@ -1,0 +1,104 @@
+import { Empty, Space, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSnapshot } from '../../app/session-context.tsx';
+import { useHashRoute } from '../../app/use-hash-route.ts';
+import {
+  buildInbox,
+  facetCounts,
+  filterInbox,
+  type InboxFilter,
+  type InboxSort,
+} from '../../data/review/inbox.ts';
+import { BulkApprove } from './bulk-approve.tsx';
+import { ClaimPanel } from './claim-panel.tsx';
+import type { DecisionFormHandle } from './decision-form.tsx';
+import { InboxFilters } from './inbox-filters.tsx';
+import { InboxList } from './inbox-list.tsx';
+import { RegistrationPanel } from './registration-panel.tsx';
+
+const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
+
+export function InboxPage() {
+  const snapshot = useSnapshot();
+  const [route, go] = useHashRoute('inbox');
+  const selectedKey = route.startsWith('inbox/')
+    ? decodeURIComponent(route.slice('inbox/'.length))
+    : undefined;
+  const [filter, setFilter] = useState<InboxFilter>({ decided: 'undecided' });
+  const [sort, setSort] = useState<InboxSort>('submittedAt');
+  const form = useRef<DecisionFormHandle>(null);
+
+  const all = useMemo(() => buildInbox(snapshot), [snapshot]);
+  // The list keeps the rows it showed when a decision moves an item out, until the filter changes.
+  const items = useMemo(() => filterInbox(all, filter, sort), [all, filter, sort]);
+  const counts = useMemo(() => facetCounts(all, filter), [all, filter]);
+  const selectedIndex = items.findIndex((item) => item.key === selectedKey);
+  const selected =
+    selectedIndex >= 0 ? items[selectedIndex] : all.find((item) => item.key === selectedKey);
+
+  const select = (index: number) => {
+    const item = items[Math.max(0, Math.min(items.length - 1, index))];
+    if (item !== undefined) go(`inbox/${encodeURIComponent(item.key)}`);
+  };
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target !== null && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'j') select(selectedIndex + 1);
+      else if (key === 'k') select(selectedIndex - 1);
+      else if (key in keyActions) form.current?.decide(keyActions[key as keyof typeof keyActions]);
+      else return;
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const afterDecision = () => {
+    // The decided item leaves the undecided list: the same position now holds the next one.
+    const next = items[selectedIndex + 1];
+    if (next !== undefined) go(`inbox/${encodeURIComponent(next.key)}`);
+  };
+
+  return (
+    <div style={{ display: 'flex', gap: 12, height: 'calc(100vh - 88px)' }}>
+      <div
+        style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
+      >
+        <InboxFilters
+          filter={filter}
+          sort={sort}
+          counts={counts}
+          onFilter={setFilter}
+          onSort={setSort}
+        />
+        <Space>
+          <Typography.Text>
+            共 <b>{items.length}</b> 条
+          </Typography.Text>
+          <BulkApprove items={items} />
+        </Space>
+        <InboxList
+          items={items}
+          selectedKey={selected?.key}
+          onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
+        />
+      </div>
+      <div style={{ flex: '1 1 48%', minWidth: 0 }}>
+        {selected === undefined ? (
+          <Empty
+            description="在左侧选择一条申报开始审核（J/K 上下切换）"
+            style={{ marginTop: 120 }}
+          />
+        ) : selected.kind === 'claim' ? (
+          <ClaimPanel ref={form} item={selected} onDecided={afterDecision} />
+        ) : (
+          <RegistrationPanel item={selected} onDecided={afterDecision} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  categoryLabels,
+  findingLabels,
+  suggestionLabels,
+  type FindingCode,
+} from '../../../../shared/rules/index.ts';
+import type { InboxItem } from '../../data/review/inbox.ts';
+
+export function itemCategoryLabel(category: InboxItem['category']): string {
+  return category === 'registration' ? '人员注册' : categoryLabels[category];
+}
+
+export function itemSuggestionLabel(suggestion: InboxItem['suggestion']): string {
+  return suggestion === 'none' ? '—' : suggestionLabels[suggestion];
+}
+
+export function findingLabel(code: FindingCode): string {
+  return findingLabels[code];
+}
+
+export const suggestionColors: Record<InboxItem['suggestion'], string> = {
+  approve: 'green',
+  return: 'orange',
+  reject: 'red',
+  manual: 'blue',
+  none: 'default',
+};
+
+/** 370602********123X: enough to tell people apart, not enough to misuse. */
+export function maskIdNumber(idNumber: string): string {
+  return idNumber.length < 10 ? idNumber : `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
+}
+
+export const commonReturnReasons = [
+  '证明材料不完整，请补充上传',
+  '证明材料不清晰，请重新上传',
+  '学时填写有误，请按实际学时修改',
+  '培训时间与证明材料不一致',
+  '类别选择有误，请重新选择',
+] as const;
+
+export const commonRejectReasons = [
+  '不属于继续教育学时认定范围',
+  '同一成果已计算过学时',
+  '培训项目未按规定提前备案',
+  '证明材料经核实不属实',
+] as const;

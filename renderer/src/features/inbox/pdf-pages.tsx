@@ -1,0 +1,67 @@
+import { Alert, Spin } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+
+interface Props {
+  readonly data: Blob;
+  readonly scale: number;
+  readonly rotation: number;
+}
+
+/**
+ * PDF pages drawn with pdf.js, in its worker, from the local copy: no network, no plug-in. Scripts
+ * in the PDF never run (pdf.js does not execute them).
+ */
+export function PdfPages({ data, scale, rotation }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const key = `${String(scale)}:${String(rotation)}`;
+  const [done, setDone] = useState<{ key: string; state: 'ready' | 'failed' } | null>(null);
+  const state = done?.key === key ? done.state : 'loading';
+
+  useEffect(() => {
+    const run = { cancelled: false };
+    const isCancelled = () => run.cancelled;
+    const target = container.current;
+    async function render() {
+      const pdfjs = await import('pdfjs-dist');
+      pdfjs.GlobalWorkerOptions.workerSrc = new URL(
+        'pdfjs-dist/build/pdf.worker.min.mjs',
+        import.meta.url,
+      ).href;
+      const bytes = new Uint8Array(await data.arrayBuffer());
+      const document = await pdfjs.getDocument({ data: bytes }).promise;
+      if (run.cancelled || target === null) return;
+      target.replaceChildren();
+      const pages = Math.min(document.numPages, 20);
+      for (let number = 1; number <= pages; number += 1) {
+        const page = await document.getPage(number);
+        const viewport = page.getViewport({ scale: scale * 1.25, rotation });
+        const canvas = window.document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        canvas.style.display = 'block';
+        canvas.style.margin = '0 auto 8px';
+        canvas.setAttribute('aria-label', `第 ${number} 页`);
+        target.append(canvas);
+        await page.render({ canvas, viewport }).promise;
+        if (isCancelled()) return;
+      }
+      setDone({ key, state: 'ready' });
+    }
+    render().catch(() => {
+      if (!run.cancelled) setDone({ key, state: 'failed' });
+    });
+    return () => {
+      run.cancelled = true;
+    };
+  }, [data, scale, rotation, key]);
+
+  return (
+    <>
+      {state === 'loading' && <Spin size="small" />}
+      {state === 'failed' && (
+        <Alert type="error" showIcon title="无法显示该 PDF 文件，文件可能已损坏。" />
+      )}
+      <div ref={container} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { App, Button, Card, Descriptions, Input, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../../app/session-context.tsx';
+import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
+import { stateLabels } from '../sync/labels.ts';
+import { maskIdNumber } from './labels.ts';
+
+/** 注册审核 of one pending registration (001 四(二)): 通过 makes the person active, 不通过 needs a reason. */
+export function RegistrationPanel({
+  item,
+  onDecided,
+}: {
+  readonly item: InboxItem;
+  readonly onDecided: () => void;
+}) {
+  const session = useSession();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const staff = item.staff;
+  if (staff === undefined) return null;
+  const decided = isDecided(item);
+
+  async function decide(outcome: 'approve' | 'reject') {
+    if (staff === undefined) return;
+    const result = await session.outbox.decideRegistration({
+      staff,
+      outcome,
+      ...(reason.trim() === '' ? {} : { reason }),
+      reviewerName: session.reviewerName,
+    });
+    if (!result.ok) return void message.error(result.error.message);
+    await session.store.refreshDecisions();
+    setReason('');
+    onDecided();
+  }
+
+  return (
+    <Card
+      size="small"
+      title="人员注册审核"
+      extra={
+        item.decision === undefined ? null : (
+          <Tag color="purple">{stateLabels[item.decision.state]}</Tag>
+        )
+      }
+    >
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label="姓名">{staff.name}</Descriptions.Item>
+        <Descriptions.Item label="身份证号">{maskIdNumber(staff.idNumber)}</Descriptions.Item>
+        <Descriptions.Item label="部门">{staff.department ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="职称">{staff.title ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="专业">{staff.specialty ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="性别">{staff.gender ?? '—'}</Descriptions.Item>
+      </Descriptions>
+      <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
+        <Input.TextArea
+          aria-label="审核意见"
+          placeholder="不通过须填写原因"
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <Space>
+          <Button type="primary" disabled={decided} onClick={() => void decide('approve')}>
+            通过
+          </Button>
+          <Button danger disabled={decided} onClick={() => void decide('reject')}>
+            不通过
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,123 @@
+import { App, Button, Card, Descriptions, Progress, Space, Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useSession } from '../../app/session-context.tsx';
+import { usePendingCount, useSyncStatus } from '../../app/use-sync-status.ts';
+import type { DecisionDoc } from '../../data/db/schemas.ts';
+import { ConflictList } from './conflict-list.tsx';
+import { EndOfDayForm } from './end-of-day.tsx';
+import { formatTime } from './labels.ts';
+import { OutboxTable } from './outbox-table.tsx';
+import { useSyncControl } from './sync-controller.tsx';
+
+function useDecisions(): DecisionDoc[] {
+  const { db } = useSession();
+  const [decisions, setDecisions] = useState<DecisionDoc[]>([]);
+  useEffect(() => {
+    const subscription = db.decisions
+      .find({ sort: [{ createdAt: 'desc' }] })
+      .$.subscribe((docs) => setDecisions(docs.map((doc) => doc.toMutableJSON())));
+    return () => subscription.unsubscribe();
+  }, [db]);
+  return decisions;
+}
+
+export function SyncPage() {
+  const session = useSession();
+  const { message } = App.useApp();
+  const status = useSyncStatus();
+  const pending = usePendingCount();
+  const { syncNow, nextAutoSync } = useSyncControl();
+  const decisions = useDecisions();
+  const running = status.phase !== 'idle';
+  const byState = (states: readonly string[]) => decisions.filter((d) => states.includes(d.state));
+
+  async function undo(decision: DecisionDoc) {
+    const result = await session.outbox.undo(decision.decisionId, session.reviewerName);
+    if (result.ok) {
+      await session.store.refreshDecisions();
+      void message.success('已撤销');
+    } else void message.error(result.error.message);
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title="同步"
+        extra={
+          <Button type="primary" loading={running} onClick={() => void syncNow()}>
+            立即同步
+          </Button>
+        }
+      >
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label="上次成功同步">
+            {formatTime(status.lastSuccessAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label="待同步">{pending} 条</Descriptions.Item>
+          <Descriptions.Item label="网络">{status.online ? '在线' : '离线'}</Descriptions.Item>
+          <Descriptions.Item label="上次错误" span={3}>
+            {status.lastError ?? '无'}
+          </Descriptions.Item>
+        </Descriptions>
+        {running && (
+          <div aria-label="同步进度">
+            <Progress percent={status.percent} status="active" />
+            <Typography.Text type="secondary">{status.progressText}</Typography.Text>
+          </div>
+        )}
+        <div style={{ marginTop: 12 }}>
+          <EndOfDayForm next={nextAutoSync} />
+        </div>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'pending',
+              label: `待同步（${byState(['pending']).length}）`,
+              children: (
+                <OutboxTable decisions={byState(['pending'])} onUndo={(d) => void undo(d)} />
+              ),
+            },
+            {
+              key: 'conflict',
+              label: `冲突（${byState(['conflict']).length}）`,
+              children: (
+                <ConflictList
+                  conflicts={byState(['conflict'])}
+                  onRedecide={(id) => (window.location.hash = `#/inbox/${id}`)}
+                />
+              ),
+            },
+            {
+              key: 'invalid',
+              label: `被拒收（${byState(['invalid']).length}）`,
+              children: <InvalidList decisions={byState(['invalid'])} />,
+            },
+            {
+              key: 'applied',
+              label: `已同步（${byState(['applied', 'duplicate']).length}）`,
+              children: <OutboxTable decisions={byState(['applied', 'duplicate'])} />,
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
+
+function InvalidList({ decisions }: { readonly decisions: readonly DecisionDoc[] }) {
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">
+        省平台拒收的审核结果及原因；可在待审核中重新审核。
+      </Typography.Text>
+      <OutboxTable decisions={decisions} />
+      {decisions.map((d) => (
+        <Typography.Text key={d.decisionId}>
+          {d.staffName} · {d.title}：{d.detail ?? '未说明原因'}
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}

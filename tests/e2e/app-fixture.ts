@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import {
+  openMigrated,
+  seed,
+  startServer,
+  type RunningServer,
+  type SeededAccount,
+} from '../../provincial-api/index.ts';
+import type { Database } from '../../provincial-api/db/database.ts';
+import { serveRenderer, type RendererServer } from '../../scripts/serve-renderer.ts';
+import { launchChromium, newPage } from './browser.ts';
+
+export const newPassword = 'Review2026ok';
+
+export interface AppFixture {
+  readonly page: Page;
+  readonly browser: Browser;
+  readonly server: RunningServer;
+  readonly db: Database;
+  readonly account: SeededAccount;
+  /** The app's URL, pointed at this fixture's server. */
+  readonly appUrl: string;
+  /** Signs in on the login screen (the password was changed on the first sign-in). */
+  signIn(page: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface AppFixtureOptions {
+  readonly staff?: number;
+  readonly claims?: number;
+}
+
+/**
+ * The whole product in loopback: the reference server in-process on a fresh seeded unit, the built
+ * renderer served as in browser mode, Chromium at 1366×768, signed in through the forced password
+ * change and synced once, so the shell shows the unit's data.
+ */
+export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
+  if (!existsSync('dist/renderer/index.html')) throw new Error('run "npm run build" first');
+  const db = await openMigrated({ dataDir: 'memory://' });
+  const server = await startServer({ db, port: 0, faults: true, log: () => {}, rateLimit: false });
+  const [seeded] = await seed({
+    db,
+    units: 1,
+    staff: options.staff ?? 60,
+    claims: options.claims ?? 300,
+    randomSeed: 11,
+  });
+  if (seeded === undefined) throw new Error('seed made no unit');
+  const account = seeded;
+  const renderer: RendererServer = await serveRenderer({ port: 0, serverUrl: server.baseUrl });
+  const appUrl = `${renderer.url}?server=${encodeURIComponent(server.baseUrl)}`;
+  const browser = await launchChromium();
+  const page = await newPage(browser);
+
+  async function signIn(target: Page): Promise<void> {
+    await target.getByLabel('账号').fill(account.account);
+    await target.getByLabel('密码', { exact: true }).fill(newPassword);
+    await target.getByRole('button', { name: '登录' }).click();
+    await target.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
+  }
+
+  await page.goto(appUrl);
+  await page.getByLabel('账号').fill(account.account);
+  await page.getByLabel('密码', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
+  await page.goto(`${appUrl}#/sync`);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await page.getByText('上次成功同步').waitFor();
+  await page.getByText('同步完成').waitFor({ timeout: 120_000 });
+
+  return {
+    page,
+    browser,
+    server,
+    db,
+    account,
+    appUrl,
+    signIn,
+    async close() {
+      await browser.close();
+      await renderer.close();
+      await server.close();
+      await db.close();
+    },
+  };
+}
