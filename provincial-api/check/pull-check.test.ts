@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openTestPglite } from '../conformance/template.ts';
 import { runPullCheck } from './pull-check.ts';
 
 describe('runPullCheck', () => {
@@ -8,6 +9,7 @@ describe('runPullCheck', () => {
       claims: 10_000,
       limit: 500,
       stepsPerPage: 3,
+      openEmbedded: openTestPglite,
       ...(process.env['DATABASE_URL'] === undefined
         ? {}
         : { databaseUrl: process.env['DATABASE_URL'] }),

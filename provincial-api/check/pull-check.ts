@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Checkpoint, Session } from '../../shared/contract/index.ts';
-import { openDatabase } from '../db/database.ts';
+import { openDatabase, type Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { seed } from '../seed/seed.ts';
 import { startServer } from '../server/start.ts';
@@ -18,6 +18,8 @@ export interface PullCheckOptions {
   /** PostgreSQL to use instead of an in-memory embedded database. */
   readonly databaseUrl?: string;
   readonly log?: (line: string) => void;
+  /** Opens the embedded database (tests pass a faster, cached one). */
+  readonly openEmbedded?: () => Promise<Database>;
 }
 
 export interface PullCheckReport {
@@ -47,11 +49,10 @@ export async function runPullCheck(options: PullCheckOptions): Promise<PullCheck
     options.databaseUrl === undefined
       ? undefined
       : `pullcheck_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const db = await openDatabase(
+  const db =
     options.databaseUrl === undefined
-      ? { dataDir: 'memory://' }
-      : { databaseUrl: options.databaseUrl, schema: schema ?? '' },
-  );
+      ? await (options.openEmbedded?.() ?? openDatabase({ dataDir: 'memory://' }))
+      : await openDatabase({ databaseUrl: options.databaseUrl, schema: schema ?? '' });
   await migrate(db);
   const seedStarted = performance.now();
   const [account] = await seed({ db, units: 1, staff: options.staff, claims: options.claims });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Decision, Session } from '../../shared/contract/index.ts';
 import { openDatabase, type Database } from '../db/database.ts';
+import { openTestPglite } from './template.ts';
 import { migrate } from '../db/migrations.ts';
 import { seed, type SeededAccount } from '../seed/seed.ts';
 import { startServer, type RunningServer } from '../server/start.ts';
@@ -43,9 +44,10 @@ export async function startHarness(
   const url = process.env['DATABASE_URL'];
   const schema =
     url === undefined ? undefined : `conf_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const db: Database = await openDatabase(
-    url === undefined ? { dataDir: 'memory://' } : { databaseUrl: url, schema: schema ?? '' },
-  );
+  const db: Database =
+    url === undefined
+      ? await openTestPglite()
+      : await openDatabase({ databaseUrl: url, schema: schema ?? '' });
   await migrate(db);
   let offset = 0;
   const now = () => Date.now() + offset;
