@@ -129,8 +129,7 @@ export async function runPullCheck(options: PullCheckOptions): Promise<PullCheck
     const staffEnd = await pullAll('staff', undefined, true);
     const claimsEnd = await pullAll('claims', undefined, true);
     await simulator.stop();
-    const { edited, withdrawn, resubmitted, staffEdited } = simulator.stats;
-    const changesDuringPull = edited + withdrawn + resubmitted + staffEdited;
+    const changesDuringPull = Object.values(simulator.stats).reduce((sum, n) => sum + n, 0);
     // The client's next sync, from where the first pass ended, catches what changed meanwhile.
     await pullAll('staff', staffEnd, false);
     await pullAll('claims', claimsEnd, false);

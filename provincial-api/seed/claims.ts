@@ -176,6 +176,39 @@ function facts(r: Random, category: Category, year: number, lastDayMs: number, c
   }
 }
 
+export const claimIdOf = (unitId: string, index: number) =>
+  `${unitId}-C${String(index + 1).padStart(7, '0')}`;
+
+/**
+ * The same claim filed again as a new submission (a duplicate the reviewer should catch), with
+ * its own id and copies of the evidence.
+ */
+export function duplicateClaim(
+  previous: Omit<Claim, 'updatedAt'>,
+  unitId: string,
+  index: number,
+  submittedAt: string,
+): { claim: Omit<Claim, 'updatedAt'>; attachments: AttachmentRow[] } {
+  const id = claimIdOf(unitId, index);
+  const attachments = previous.attachments.map((a, n) => ({
+    ...a,
+    id: `${id}-A${n + 1}`,
+    claimId: id,
+  }));
+  const { decision: _decision, creditedHours: _credited, ...rest } = previous;
+  return {
+    claim: {
+      ...rest,
+      id,
+      status: 'submitted',
+      revision: 1,
+      submittedAt,
+      attachments: attachments.map(({ claimId: _claimId, ...a }) => a),
+    },
+    attachments,
+  };
+}
+
 /** One claim of a staff member, with its evidence; `previousOutcome` lets outcomes repeat (a rule to catch). */
 export function makeClaim(
   r: Random,
@@ -184,7 +217,7 @@ export function makeClaim(
   staffId: string,
   previousOutcomeTitle: string | undefined,
 ): { claim: Omit<Claim, 'updatedAt'>; attachments: AttachmentRow[] } {
-  const id = `${ctx.unitId}-C${String(index + 1).padStart(7, '0')}`;
+  const id = claimIdOf(ctx.unitId, index);
   const thisYear = new Date(ctx.nowMs).getUTCFullYear();
   const year = r.chance(0.75) ? thisYear : thisYear - 1;
   const lastDayMs = year === thisYear ? ctx.nowMs - 2 * dayMs : Date.UTC(year, 11, 31);

@@ -5,7 +5,7 @@ import { hashPassword, initialPasswordOf } from '../db/passwords.ts';
 import { migrate } from '../db/migrations.ts';
 import { openMigrated } from '../db/open.ts';
 import { unitTemplates } from './catalog.ts';
-import { makeClaim, type AttachmentRow } from './claims.ts';
+import { duplicateClaim, makeClaim, type AttachmentRow } from './claims.ts';
 import { evidenceFiles } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
@@ -120,13 +120,25 @@ async function seedUnit(
   }
   const claimants = staff.filter((s) => s.status !== 'pending_registration');
   const outcomeTitleOf = new Map<string, string>();
+  const lastTrainingOf = new Map<string, Omit<Claim, 'updatedAt'>>();
   const claims: Omit<Claim, 'updatedAt'>[] = [];
   const attachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
   for (let i = 0; i < options.claims && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
-    const made = makeClaim(r, context, i, staffId, outcomeTitleOf.get(staffId));
+    const previous = lastTrainingOf.get(staffId);
+    // About one claim in a hundred files an earlier training again: a duplicate to catch.
+    const made =
+      previous !== undefined && r.chance(0.01)
+        ? duplicateClaim(
+            previous,
+            unitId,
+            i,
+            new Date(context.nowMs - r.int(1, 30) * 3_600_000).toISOString(),
+          )
+        : makeClaim(r, context, i, staffId, outcomeTitleOf.get(staffId));
     if (made.claim.category === 'outcome') outcomeTitleOf.set(staffId, made.claim.title);
+    if (made.claim.category === 'training') lastTrainingOf.set(staffId, made.claim);
     claims.push(made.claim);
     attachments.push(...made.attachments);
   }

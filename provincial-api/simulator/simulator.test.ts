@@ -36,6 +36,19 @@ describe('claimantAction', () => {
     });
   });
 
+  it('removes some withdrawn claims as tombstones and leaves the others', () => {
+    const r = createRandom(3);
+    const actions = Array.from({ length: 40 }, () =>
+      claimantAction(r, { ...claim, status: 'withdrawn' }),
+    );
+    expect(actions.some((a) => a === undefined)).toBe(true);
+    const removed = actions.find((a) => a !== undefined);
+    expect(removed).toMatchObject({
+      kind: 'removed',
+      next: { deleted: true, status: 'withdrawn' },
+    });
+  });
+
   it('leaves claims alone when the claimant can no longer act on them', () => {
     const r = createRandom(2);
     for (const status of [

@@ -14,6 +14,7 @@ export interface SimulatorOptions {
 export interface SimulatorStats {
   edited: number;
   withdrawn: number;
+  removed: number;
   resubmitted: number;
   staffEdited: number;
 }
@@ -27,8 +28,9 @@ export interface RunningSimulator {
 }
 
 /**
- * What a claimant does to one claim: edit or withdraw a submitted one, resubmit a returned one.
- * Answers undefined when the claim is in no state a claimant can act on.
+ * What a claimant does to one claim: edit or withdraw a submitted one, resubmit a returned one,
+ * now and then remove a withdrawn one (a tombstone). Answers undefined when the claim is in no
+ * state a claimant can act on.
  */
 export function claimantAction(
   r: Random,
@@ -37,6 +39,9 @@ export function claimantAction(
   if (claim.deleted) return undefined;
   if (claim.status === 'returned')
     return { kind: 'resubmitted', next: { ...claim, status: 'submitted' } };
+  if (claim.status === 'withdrawn') {
+    return r.chance(0.3) ? { kind: 'removed', next: { ...claim, deleted: true } } : undefined;
+  }
   if (claim.status !== 'submitted') return undefined;
   if (r.chance(0.25)) return { kind: 'withdrawn', next: { ...claim, status: 'withdrawn' } };
   const claimedHours = Math.max(1, Math.min(2000, claim.claimedHours + r.pick([-2, -1, 1, 2, 4])));
@@ -66,7 +71,13 @@ export async function startSimulator(
   const staffIds = (
     await db.query<{ id: string }>('SELECT id FROM staff WHERE unit_id = $1', [options.unitId])
   ).map((row) => row.id);
-  const stats: SimulatorStats = { edited: 0, withdrawn: 0, resubmitted: 0, staffEdited: 0 };
+  const stats: SimulatorStats = {
+    edited: 0,
+    withdrawn: 0,
+    removed: 0,
+    resubmitted: 0,
+    staffEdited: 0,
+  };
   let inFlight: Promise<void> = Promise.resolve();
   let isStopped = false;
   let pending = 0;
