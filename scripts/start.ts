@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { electronBinary } from './electron-binary.ts';
 import { serveRenderer } from './serve-renderer.ts';
 
-// `npm start`: the reference provincial server on the embedded demo unit, and the app beside it:
-// the desktop shell where Electron is installed, otherwise the same renderer in browser mode.
+// `npm start`: the reference provincial server on the embedded demo unit (it seeds the demo and
+// prints its accounts on first start), and the app beside it: the desktop shell where Electron is
+// installed, otherwise the same renderer in browser mode.
 const dataDir = process.env['CE_DEMO_DATA'] ?? '.data/demo';
 const serverPort = Number(process.env['CE_SERVER_PORT'] ?? 8787);
 const appPort = Number(process.env['CE_APP_PORT'] ?? 5173);
@@ -19,12 +20,6 @@ function ensureBuilt(): void {
   if (existsSync('dist/renderer/index.html') && existsSync('dist-electron/main.cjs')) return;
   console.log('首次启动：正在构建应用… (building the app)');
   run('npm', ['run', '--silent', 'build']);
-}
-
-function ensureDemoSeeded(): void {
-  if (existsSync(dataDir)) return;
-  console.log('首次启动：正在生成演示单位数据… (seeding the demo unit)');
-  run(process.execPath, ['provincial-api/cli.ts', 'seed', '--data', dataDir, '--demo']);
 }
 
 function findElectron(): string | null {
@@ -47,15 +42,29 @@ function startServer(): ChildProcess {
 }
 
 ensureBuilt();
-ensureDemoSeeded();
 const server = startServer();
-const stopAll = (code: number) => {
+const stopAll = (code: number): never => {
   server.kill('SIGTERM');
   process.exit(code);
 };
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
+/** The server seeds the demo on its first start; wait until it answers before pointing at it. */
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    try {
+      await fetch(`${serverUrl}/units/demo`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  console.error('参考服务器未能启动，请查看上方输出。');
+  stopAll(1);
+}
+
+await waitForServer();
 const binary = findElectron();
 if (binary !== null) {
   const desktop = spawn(binary, ['.'], {
@@ -64,14 +73,23 @@ if (binary !== null) {
   });
   desktop.on('exit', (code) => stopAll(code ?? 0));
 } else {
-  const renderer = await serveRenderer({ port: appPort, serverUrl });
+  const renderer = await serveRenderer({ port: appPort, serverUrl }).catch((error: unknown) => {
+    console.error(
+      `无法在端口 ${appPort} 提供应用页面：${String(error)}（可用 CE_APP_PORT 换一个端口）`,
+    );
+    return stopAll(1);
+  });
+  const appUrl =
+    serverPort === 8787 ? renderer.url : `${renderer.url}?server=${encodeURIComponent(serverUrl)}`;
   console.log('');
   console.log('桌面外壳不可用：本机没有 Electron 程序（无法下载），已改用浏览器模式。');
   console.log(
     'The desktop shell is unavailable here (no Electron binary); serving the app in browser mode.',
   );
-  console.log(`  应用 (app):            ${renderer.url}`);
+  console.log(`  应用 (app):            ${appUrl}`);
   console.log(`  省平台参考服务 (API):  ${serverUrl}`);
-  console.log('  演示账号见上方生成数据时的输出 (demo accounts are printed above when seeded).');
+  console.log(
+    '  演示账号见上方“管理员账号”；首次登录用初始密码（身份证号后六位），登录后须修改密码。',
+  );
   console.log('按 Ctrl+C 退出。');
 }

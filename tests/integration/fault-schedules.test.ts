@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openClient, startSeededServer, type ClientFixture, type ServerFixture } from './client-fixture.ts';
+import {
+  openClient,
+  startSeededServer,
+  type ClientFixture,
+  type ServerFixture,
+} from './client-fixture.ts';
 import { serverDecisions } from './server-view.ts';
 
 /** Small deterministic generator, so a failing schedule can be replayed from its number. */
@@ -21,7 +26,14 @@ describe('sync under randomised fault schedules', () => {
   let local: ClientFixture;
   const made = new Set<string>();
   let seeded = new Set<string>();
-  let queue: { id: string; revision: number; staffId: string; title: string; category: string; claimedHours: number }[] = [];
+  let queue: {
+    id: string;
+    revision: number;
+    staffId: string;
+    title: string;
+    category: string;
+    claimedHours: number;
+  }[] = [];
 
   beforeAll(async () => {
     fixture = await startSeededServer({ staff: 60, claims: 1600 });
@@ -32,7 +44,14 @@ describe('sync under randomised fault schedules', () => {
     console.log(`initial sync of the fault-schedule replica: ${Date.now() - started} ms`);
     seeded = new Set((await serverDecisions(fixture)).decisionIds);
     const submitted = await local.db.claims.find({ selector: { status: 'submitted' } }).exec();
-    queue = submitted.map((c) => ({ id: c.id, revision: c.revision, staffId: c.staffId, title: c.title, category: c.category, claimedHours: c.claimedHours }));
+    queue = submitted.map((c) => ({
+      id: c.id,
+      revision: c.revision,
+      staffId: c.staffId,
+      title: c.title,
+      category: c.category,
+      claimedHours: c.claimedHours,
+    }));
   }, 300_000);
 
   afterAll(async () => {
@@ -69,7 +88,9 @@ describe('sync under randomised fault schedules', () => {
           claim,
           staffName: '测试',
           outcome,
-          ...(outcome === 'approve' ? { creditedHours: { public: 0, professional: Math.min(claim.claimedHours, 8) } } : { reason: '材料不完整' }),
+          ...(outcome === 'approve'
+            ? { creditedHours: { public: 0, professional: Math.min(claim.claimedHours, 8) } }
+            : { reason: '材料不完整' }),
           reviewerName: '审核员',
         });
         if (!result.ok) throw new Error(`schedule ${n}: ${result.error.message}`);
@@ -96,7 +117,9 @@ describe('sync under randomised fault schedules', () => {
       for (let attempt = 0; ; attempt += 1) {
         if (attempt === 4) fixture.server.faults.clear();
         if (attempt > 12) throw new Error(`schedule ${n} did not converge`);
-        const outcome = await local.engine.syncNow().catch((error: unknown) => ({ ok: false as const, error }));
+        const outcome = await local.engine
+          .syncNow()
+          .catch((error: unknown) => ({ ok: false as const, error }));
         if (outcome.ok) break;
         if ((outcome.error as { reason?: string }).reason === 'sign-in') await local.signIn();
       }

@@ -7,10 +7,24 @@ import { reviewerPassword, type ServerFixture } from './client-fixture.ts';
  * depend on the reference server's internals): every claim and the decision each carries.
  */
 export async function serverDecisions(fixture: ServerFixture) {
-  let token: string | null = null;
-  const client = createApiClient({ baseUrl: fixture.server.baseUrl, token: () => token });
   fixture.server.faults.clear();
-  const session = await client.login(fixture.account.account, reviewerPassword);
+  return serverView(
+    fixture.server.baseUrl,
+    fixture.account.account,
+    reviewerPassword,
+    fixture.account.unitId,
+  );
+}
+
+export async function serverView(
+  baseUrl: string,
+  account: string,
+  password: string,
+  unitId: string,
+) {
+  let token: string | null = null;
+  const client = createApiClient({ baseUrl, token: () => token });
+  const session = await client.login(account, password);
   if (!session.ok) throw new Error('server view sign-in failed');
   token = session.value.token;
   const claims = new Map<string, Claim>();
@@ -18,7 +32,7 @@ export async function serverDecisions(fixture: ServerFixture) {
   for (const collection of ['staff', 'claims'] as const) {
     let checkpoint;
     for (;;) {
-      const page = await client.pull(fixture.account.unitId, collection, checkpoint, 1000);
+      const page = await client.pull(unitId, collection, checkpoint, 1000);
       if (!page.ok) throw new Error(`server view pull failed: ${JSON.stringify(page.error)}`);
       for (const doc of page.value.documents) {
         if (collection === 'claims') claims.set((doc as Claim).id, doc as Claim);

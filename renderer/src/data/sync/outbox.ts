@@ -57,6 +57,38 @@ function checkInput(
   return null;
 }
 
+/** The outbox document of one claim decision: the payload exactly as it will be pushed. */
+function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
+  const decidedAt = new Date().toISOString();
+  const decisionId = crypto.randomUUID();
+  const reason = input.reason?.trim();
+  const note = input.note?.trim();
+  return {
+    decisionId,
+    payload: {
+      decisionId,
+      target: { kind: 'claim', id: input.claim.id },
+      baseRevision: input.claim.revision,
+      outcome: input.outcome,
+      reviewerName: input.reviewerName.slice(0, 50),
+      decidedAt,
+      ...(input.outcome === 'approve' && input.creditedHours !== undefined
+        ? { creditedHours: input.creditedHours }
+        : {}),
+      ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
+      ...(note === undefined || note === '' ? {} : { note: note.slice(0, 500) }),
+    },
+    staffId: input.claim.staffId,
+    staffName: input.staffName,
+    title: input.claim.title,
+    category: input.claim.category,
+    claimedHours: input.claim.claimedHours,
+    integrityMark: input.integrityMark ?? false,
+    createdAt: decidedAt,
+    state: 'pending',
+  };
+}
+
 async function audit(
   db: ReviewerDatabase,
   actor: string,
@@ -92,46 +124,35 @@ export function createOutbox(db: ReviewerDatabase) {
     inFlight,
 
     async decideClaim(input: ClaimDecisionInput): Promise<Result<DecisionDoc>> {
-      const problem = checkInput(input.outcome, input.reason, input.creditedHours);
-      if (problem !== null) return err(appError('validation', problem));
-      const decidedAt = new Date().toISOString();
-      const decisionId = crypto.randomUUID();
-      const reason = input.reason?.trim();
-      const note = input.note?.trim();
-      const result = await write({
-        decisionId,
-        payload: {
-          decisionId,
-          target: { kind: 'claim', id: input.claim.id },
-          baseRevision: input.claim.revision,
-          outcome: input.outcome,
-          reviewerName: input.reviewerName.slice(0, 50),
-          decidedAt,
-          ...(input.outcome === 'approve' && input.creditedHours !== undefined
-            ? { creditedHours: input.creditedHours }
-            : {}),
-          ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
-          ...(note === undefined || note === '' ? {} : { note: note.slice(0, 500) }),
-        },
-        staffId: input.claim.staffId,
-        staffName: input.staffName,
-        title: input.claim.title,
-        category: input.claim.category,
-        claimedHours: input.claim.claimedHours,
-        integrityMark: input.integrityMark ?? false,
-        createdAt: decidedAt,
-        state: 'pending',
-      });
-      if (result.ok) {
-        await audit(
-          db,
-          input.reviewerName,
-          `decide:${input.outcome}`,
-          `claim:${input.claim.id}`,
-          reason ?? '',
-        );
+      const made = await this.decideClaims([input]);
+      if (!made.ok) return made;
+      const [doc] = made.value;
+      return doc === undefined ? err(appError('internal', '审核记录未写入。')) : ok(doc);
+    },
+
+    /** Many decisions in one write (bulk approve): all are checked first, then stored together. */
+    async decideClaims(inputs: readonly ClaimDecisionInput[]): Promise<Result<DecisionDoc[]>> {
+      const docs: DecisionDoc[] = [];
+      for (const input of inputs) {
+        const problem = checkInput(input.outcome, input.reason, input.creditedHours);
+        if (problem !== null) return err(appError('validation', problem));
+        const doc = claimDecisionDoc(input);
+        const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
+        if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
+        docs.push(doc);
       }
-      return result;
+      await db.decisions.bulkInsert(docs);
+      await db.audit.bulkInsert(
+        docs.map((doc) => ({
+          id: crypto.randomUUID(),
+          at: doc.createdAt,
+          actor: doc.payload.reviewerName,
+          action: `decide:${doc.payload.outcome}`,
+          subject: `claim:${doc.payload.target.id}`,
+          detail: doc.payload.reason ?? doc.payload.note ?? '',
+        })),
+      );
+      return ok(docs);
     },
 
     async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {

@@ -43,19 +43,23 @@ export function BulkApprove({ items }: { readonly items: readonly InboxItem[] })
 
   async function confirm() {
     setBusy(true);
-    const made: string[] = [];
-    for (const item of candidates) {
-      if (item.claim === undefined || item.evaluation === undefined) continue;
-      const result = await session.outbox.decideClaim({
-        claim: item.claim,
-        staffName: item.name,
-        outcome: 'approve',
-        creditedHours: item.evaluation.credited,
-        note: '批量通过（规则建议通过且无提示）',
-        reviewerName: session.reviewerName,
-      });
-      if (result.ok) made.push(result.value.decisionId);
-    }
+    const inputs = candidates.flatMap((item) =>
+      item.claim === undefined || item.evaluation === undefined
+        ? []
+        : [
+            {
+              claim: item.claim,
+              staffName: item.name,
+              outcome: 'approve' as const,
+              creditedHours: item.evaluation.credited,
+              note: '批量通过（规则建议通过且无提示）',
+              reviewerName: session.reviewerName,
+            },
+          ],
+    );
+    const result = await session.outbox.decideClaims(inputs);
+    const made = result.ok ? result.value.map((doc) => doc.decisionId) : [];
+    if (!result.ok) void message.error(result.error.message);
     await session.store.refreshDecisions();
     setBusy(false);
     setOpen(false);

@@ -74,53 +74,64 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           </Tag>
         )
       }
-      styles={{ body: { overflow: 'auto', maxHeight: 'calc(100vh - 190px)' } }}
+      style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+      styles={{
+        body: {
+          flex: 1,
+          minHeight: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 8,
+          padding: 12,
+        },
+      }}
     >
-      <PersonBank
-        staff={item.staff}
-        claim={claim}
-        personClaims={snapshot.claimsByStaff.get(claim.staffId) ?? []}
-        rulebook={snapshot.rulebook}
-        credited={suggested}
-      />
-      <Descriptions size="small" column={2} style={{ marginTop: 12 }}>
-        {claimFacts(claim).map(([label, value]) => (
-          <Descriptions.Item key={label} label={label}>
-            {value}
-          </Descriptions.Item>
-        ))}
-        <Descriptions.Item label="申报年度">{claim.year}</Descriptions.Item>
-        <Descriptions.Item label="规则建议认定">
-          公需 {suggested.public} / 专业 {suggested.professional}
-        </Descriptions.Item>
-      </Descriptions>
-      {evaluation !== undefined && evaluation.findings.length > 0 && (
-        <Space orientation="vertical" style={{ width: '100%' }} size={4}>
-          {evaluation.findings.map((finding, index) => (
-            <Alert
-              key={`${finding.code}-${index}`}
-              type={severityType[finding.severity]}
-              showIcon
-              title={finding.message}
-              description={`依据：${finding.citation}`}
-            />
+      <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+        <PersonBank
+          staff={item.staff}
+          claim={claim}
+          personClaims={snapshot.claimsByStaff.get(claim.staffId) ?? []}
+          rulebook={snapshot.rulebook}
+          credited={suggested}
+        />
+        <Descriptions size="small" column={2} style={{ marginTop: 12 }}>
+          {claimFacts(claim).map(([label, value]) => (
+            <Descriptions.Item key={label} label={label}>
+              {value}
+            </Descriptions.Item>
           ))}
-        </Space>
-      )}
-      <Divider titlePlacement="start" plain>
-        审核
-      </Divider>
-      <DecisionForm
-        key={claim.id}
-        ref={ref}
-        suggested={suggested}
-        disabled={decided}
-        onDecide={decide}
-      />
-      <Divider titlePlacement="start" plain>
-        证明材料
-      </Divider>
-      <EvidenceViewer attachments={claim.attachments} />
+          <Descriptions.Item label="申报年度">{claim.year}</Descriptions.Item>
+          <Descriptions.Item label="规则建议认定">
+            公需 {suggested.public} / 专业 {suggested.professional}
+          </Descriptions.Item>
+        </Descriptions>
+        {evaluation !== undefined && evaluation.findings.length > 0 && (
+          <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+            {evaluation.findings.map((finding, index) => (
+              <Alert
+                key={`${finding.code}-${index}`}
+                type={severityType[finding.severity]}
+                showIcon
+                title={finding.message}
+                description={`依据：${finding.citation}`}
+              />
+            ))}
+          </Space>
+        )}
+        <Divider titlePlacement="start" plain>
+          证明材料
+        </Divider>
+        <EvidenceViewer attachments={claim.attachments} />
+      </div>
+      <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+        <DecisionForm
+          key={claim.id}
+          ref={ref}
+          suggested={suggested}
+          disabled={decided}
+          onDecide={decide}
+        />
+      </div>
     </Card>
   );
 });

@@ -1,4 +1,15 @@
-import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import type { Hours } from '../../../../shared/contract/index.ts';
 import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
@@ -105,7 +116,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
         id="decision-reason"
         aria-label="审核意见"
         placeholder="审核意见或原因（退回、不通过、修改学时时必填）"
-        autoSize={{ minRows: 2, maxRows: 3 }}
+        autoSize={{ minRows: 1, maxRows: 3 }}
         maxLength={500}
         value={reason}
         onChange={(event) => setReason(event.target.value)}

@@ -57,9 +57,10 @@ export function InboxPage() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const afterDecision = () => {
-    // The decided item leaves the undecided list: the same position now holds the next one.
-    const next = items[selectedIndex + 1];
+  const afterDecision = (decidedKey: string) => {
+    // Move on to the next claim, unless the reviewer has already gone elsewhere meanwhile.
+    if (!window.location.hash.endsWith(`/${encodeURIComponent(decidedKey)}`)) return;
+    const next = items[items.findIndex((item) => item.key === decidedKey) + 1];
     if (next !== undefined) go(`inbox/${encodeURIComponent(next.key)}`);
   };
 
@@ -87,16 +88,16 @@ export function InboxPage() {
           onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
         />
       </div>
-      <div style={{ flex: '1 1 48%', minWidth: 0 }}>
+      <div style={{ flex: '1 1 48%', minWidth: 0, height: '100%' }}>
         {selected === undefined ? (
           <Empty
             description="在左侧选择一条申报开始审核（J/K 上下切换）"
             style={{ marginTop: 120 }}
           />
         ) : selected.kind === 'claim' ? (
-          <ClaimPanel ref={form} item={selected} onDecided={afterDecision} />
+          <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
-          <RegistrationPanel item={selected} onDecided={afterDecision} />
+          <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
         )}
       </div>
     </div>

@@ -64,7 +64,11 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
               </Col>
             </Row>
             {decision.payload.target.kind === 'claim' && status === 'submitted' && (
-              <Button type="primary" onClick={() => onRedecide(decision.payload.target.id)}>
+              <Button
+                type="primary"
+                style={{ marginTop: 8 }}
+                onClick={() => onRedecide(decision.payload.target.id)}
+              >
                 重新审核
               </Button>
             )}

@@ -44,8 +44,9 @@ export function SignInAgain({ open, onDone }: Props) {
       />
       {error !== null && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" onFinish={() => void submit()}>
-        <Form.Item label="密码">
+        <Form.Item label="密码" htmlFor="renew-password">
           <Input.Password
+            id="renew-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             autoFocus
