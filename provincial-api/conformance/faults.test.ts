@@ -76,6 +76,33 @@ describe('faults', () => {
   });
 });
 
+describe('rate limit', () => {
+  it('answers 429 rate-limited with Retry-After when a client spends its request budget', async () => {
+    const { startServer } = await import('../server/start.ts');
+    const limited = await startServer({
+      db: h.server.db,
+      port: 0,
+      rateLimit: { perSecond: 1, burst: 2 },
+    });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 4; i++) {
+        const reply = await fetch(`${limited.baseUrl}/units/${unitId}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        statuses.push(reply.status);
+        if (reply.status === 429) retryAfter = reply.headers.get('retry-after');
+      }
+      expect(statuses.slice(0, 2)).toEqual([200, 200]);
+      expect(statuses).toContain(429);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('faults when off', () => {
   it('does not serve /__faults when the server runs without --faults', async () => {
     const { startServer } = await import('../server/start.ts');
