@@ -1,5 +1,13 @@
-import { buildSheet } from './build-sheet.ts';
 import type { ExportMessage, ExportRequest } from './export-protocol.ts';
+
+/** The page-side fallback is loaded only when needed: it carries the whole xlsx writer. */
+async function buildHere(
+  request: ExportRequest,
+  onProgress: (fraction: number) => void,
+): Promise<Uint8Array> {
+  const { buildSheet } = await import('./build-sheet.ts');
+  return buildSheet(request, onProgress);
+}
 
 /**
  * Builds a sheet in a worker and reports progress (0…1). Should the worker fail to start or
@@ -17,7 +25,7 @@ export function exportSheet(
       name: '报表导出',
     });
   } catch {
-    return buildSheet(request, onProgress);
+    return buildHere(request, onProgress);
   }
   return new Promise((resolve, reject) => {
     const finish = (): void => {
@@ -46,7 +54,7 @@ export function exportSheet(
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      buildSheet(request, onProgress).then(resolve, reject);
+      buildHere(request, onProgress).then(resolve, reject);
     };
     worker.postMessage(request);
   });

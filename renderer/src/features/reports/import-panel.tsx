@@ -232,7 +232,7 @@ export function ImportPanel() {
           选择文件…
         </Button>
         <Typography.Text type="secondary">
-          支持 .xlsx 和 .csv，第一行或前几行须有“姓名”“身份证号”等列名。
+          支持 Excel 表格和逗号分隔的文本表格；前几行中须有“姓名”“身份证号”等列名。
         </Typography.Text>
       </Space>
       {refusal !== null && <Alert type="error" showIcon title={refusal} />}

@@ -1,6 +1,5 @@
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -13,14 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts drawn here, so the renderer bundle does not carry all of ECharts.
-registerParts([
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
+registerParts([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 export type BarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
@@ -57,8 +49,13 @@ export function Bars({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
+    chart.current?.setOption({ animation: false, ...option }, true);
   }, [option]);
 
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // The label sits on a wrapper: ECharts writes its own attributes on the element it draws in.
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={box} style={{ width: '100%', height }} />
+    </div>
+  );
 }

@@ -13,8 +13,6 @@ import {
   type ShortRow,
 } from './year-stats.ts';
 
-const chartHeight = 440;
-
 function departmentChart(rows: readonly DepartmentRow[]): BarOption {
   // Lowest rate at the top: horizontal bars list categories bottom-up.
   const ordered = [...rows].reverse();
@@ -71,10 +69,10 @@ function categoryChart(rows: readonly CategoryRow[]): BarOption {
 }
 
 const gapBuckets = [
-  { label: '差 10 学时以内', max: 10 },
-  { label: '差 10–30', max: 30 },
-  { label: '差 30–60', max: 60 },
-  { label: '差 60 以上', max: Infinity },
+  { label: '10 以内', max: 10 },
+  { label: '10–30', max: 30 },
+  { label: '30–60', max: 60 },
+  { label: '60 以上', max: Infinity },
 ] as const;
 
 function shortChart(rows: readonly ShortRow[]): BarOption {
@@ -83,9 +81,16 @@ function shortChart(rows: readonly ShortRow[]): BarOption {
     return rows.filter((r) => r.gap > min && r.gap <= bucket.max).length;
   });
   return {
-    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 30, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${String(v)} 人` },
-    xAxis: { type: 'category', data: gapBuckets.map((b) => b.label) },
+    xAxis: {
+      type: 'category',
+      name: '共差学时',
+      nameLocation: 'middle',
+      nameGap: 28,
+      data: gapBuckets.map((b) => b.label),
+      axisLabel: { interval: 0 },
+    },
     yAxis: { type: 'value', name: '人数', minInterval: 1 },
     series: [
       {
@@ -104,7 +109,10 @@ export function StatsPage() {
   const snapshot = useSnapshot();
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
-  const tableHeight = useTableHeight(400, 200);
+  // Chart and table end together at the bottom of a 768-high window: what sits above them
+  // (header, year and figures, tabs) takes about 260 px; the table's own header about 40.
+  const chartHeight = useTableHeight(262, 300);
+  const tableHeight = chartHeight - 13;
   const years = useMemo(
     () => statYears(snapshot.staff, snapshot.claims, currentYear),
     [snapshot, currentYear],

@@ -1,0 +1,21 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Words of Latin letters in the visible main area (or the given part of it): the screens must
+ * show Chinese only, never a raw code such as `pending_registration` or `approve`.
+ */
+export async function latinWordsIn(area: Page | Locator): Promise<string[]> {
+  const target = 'goto' in area ? area.locator('.ant-layout-content').first() : area;
+  const text = await target.innerText();
+  // Excel is the name people know the spreadsheet program by; it is not a code.
+  return (text.match(/[A-Za-z_]{3,}/g) ?? []).filter((word) => word !== 'Excel');
+}
+
+/** Whether the document scrolls past a 1366×768 window (it must not: every screen fits). */
+export async function overflowsWindow(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      document.documentElement.scrollWidth > window.innerWidth ||
+      document.documentElement.scrollHeight > window.innerHeight,
+  );
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { screenshotDir } from './browser.ts';
+import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
+
+const maskedId = /\d{6}\*{8}\d{3}[\dX]/;
+
+describe('人员 screen', () => {
+  let app: AppFixture;
+
+  beforeAll(async () => {
+    app = await openSignedInApp({ staff: 400, claims: 800 });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it(
+    'lists staff with masked 身份证号, searches, and opens a person with the full number on request',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app;
+      await page.getByRole('menuitem', { name: '人员' }).click();
+      const search = page.getByLabel('搜索人员');
+      await search.waitFor();
+      expect(await page.getByLabel('部门', { exact: true }).count()).toBe(1);
+      const rows = page.locator(
+        '.ant-table-tbody .ant-table-row, .ant-table-tbody-virtual .ant-table-row',
+      );
+      await expect.poll(() => rows.count()).toBeGreaterThan(5);
+      const firstRow = await rows.first().innerText();
+      expect(firstRow).toMatch(maskedId);
+
+      const name = (await rows.first().getByRole('button').first().innerText()).trim();
+      await search.fill(name);
+      await expect.poll(() => page.getByText(/^共 \d+ 人/).innerText()).toMatch(/^共 [1-9]\d* 人/);
+      for (const text of await rows.allInnerTexts()) expect(text).toContain(name);
+      await page.screenshot({ path: `${screenshotDir}/staff.png` });
+      expect(await latinWordsIn(page)).toEqual([]);
+      expect(await overflowsWindow(page)).toBe(false);
+
+      await rows.first().getByRole('button', { name }).click();
+      const drawer = page.getByRole('dialog', { name: `${name} 的学时档案` });
+      await drawer.waitFor();
+      await drawer.getByText('学时银行（逐年）').waitFor();
+      expect(await drawer.getByText(maskedId).count()).toBe(1);
+      await drawer.getByRole('button', { name: '显示完整号码' }).click();
+      expect(await drawer.getByText(/^\d{17}[\dX]$/).count()).toBe(1);
+      expect(await drawer.getByRole('columnheader', { name: '是否达标' }).count()).toBe(1);
+      await page.screenshot({ path: `${screenshotDir}/staff-detail.png` });
+      expect(await latinWordsIn(drawer)).toEqual([]);
+      await drawer
+        .getByRole('button', { name: 'Close' })
+        .or(drawer.getByRole('button', { name: '关闭' }))
+        .first()
+        .click();
+      await drawer.waitFor({ state: 'hidden' });
+    },
+  );
+
+  it(
+    'refuses a registration only with a reason, then shows it as 待同步',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app;
+      await page.getByRole('tab', { name: /注册审核/ }).click();
+      const reject = page.getByRole('button', { name: /^不通过 .+ 的注册$/ }).first();
+      await reject.waitFor();
+      const rejectAll = page.getByRole('button', { name: /^不通过 .+ 的注册$/ });
+      const waiting = await rejectAll.count();
+      expect(waiting).toBeGreaterThan(1);
+
+      await reject.click();
+      const dialog = page.getByRole('dialog', { name: /^不通过 .+ 的注册$/ });
+      await dialog.waitFor();
+      const confirm = dialog.getByRole('button', { name: '确定不通过' });
+      expect(await confirm.isDisabled()).toBe(true);
+      await dialog.getByLabel('不通过原因').fill('非本单位在职人员');
+      await confirm.click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText(/^已不通过 .+ 的注册/).waitFor();
+      await expect.poll(() => rejectAll.count()).toBe(waiting - 1);
+      expect(await page.getByText('待同步', { exact: true }).count()).toBe(1);
+      await expect
+        .poll(() => page.getByRole('status', { name: '待同步' }).innerText())
+        .toContain('1');
+      await page.screenshot({ path: `${screenshotDir}/staff-registrations.png` });
+      expect(await latinWordsIn(page)).toEqual([]);
+      expect(await overflowsWindow(page)).toBe(false);
+    },
+  );
+
+  it(
+    'approves a registration with one click and shows it as 待同步',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app;
+      const approve = page.getByRole('button', { name: /^通过 .+ 的注册$/ });
+      await approve.first().waitFor();
+      const waiting = await approve.count();
+      await approve.first().click();
+      await page.getByText(/^已通过 .+ 的注册/).waitFor();
+      await expect.poll(() => approve.count()).toBe(waiting - 1);
+      expect(await page.getByText('待同步', { exact: true }).count()).toBe(2);
+    },
+  );
+});
