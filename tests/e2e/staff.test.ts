@@ -100,7 +100,10 @@ describe('人员 screen', () => {
       await approve.first().waitFor();
       const waiting = await approve.count();
       await approve.first().click();
-      await page.getByText(/^已通过 .+ 的注册/).waitFor();
+      // Either the success notice or the outbox's refusal: the failure then says which.
+      const notice = page.getByText(/^已通过 .+ 的注册|须填写/).first();
+      await notice.waitFor();
+      expect(await notice.innerText()).toMatch(/^已通过 .+ 的注册/);
       await expect.poll(() => approve.count()).toBe(waiting - 1);
       expect(await page.getByText('待同步', { exact: true }).count()).toBe(2);
     },
