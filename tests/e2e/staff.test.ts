@@ -85,6 +85,8 @@ describe('人员 screen', () => {
       await expect
         .poll(() => page.getByRole('status', { name: '待同步' }).innerText())
         .toContain('1');
+      // The dialog's fade-out would otherwise grey the picture.
+      await expect.poll(() => page.locator('.ant-modal-mask:visible').count()).toBe(0);
       await page.screenshot({ path: `${screenshotDir}/staff-registrations.png` });
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
