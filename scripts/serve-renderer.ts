@@ -13,10 +13,13 @@ export interface RendererServer {
 export async function serveRenderer(options: {
   port: number;
   serverUrl: string;
+  /** Built folder relative to the renderer root; the app's by default. */
+  outDir?: string;
 }): Promise<RendererServer> {
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
+    ...(options.outDir === undefined ? {} : { build: { outDir: options.outDir } }),
     preview: {
       host: '127.0.0.1',
       port: options.port,

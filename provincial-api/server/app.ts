@@ -25,7 +25,8 @@ export interface AppOptions {
 }
 
 export const defaultRateLimit: RateLimitOptions = { perSecond: 200, burst: 400 };
-const loopbackOrigin = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?$/;
+// The renderer in browser mode (another loopback origin) and the desktop app's own scheme.
+const loopbackOrigin = /^(https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?|app:\/\/reviewer)$/;
 const publicRoutes = new Set(['/api/v1/auth/login']);
 const passwordRoute = '/api/v1/auth/password';
 

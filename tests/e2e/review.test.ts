@@ -35,7 +35,8 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.locator('.ant-table-row').first().click();
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await expect.poll(() => pendingTag().textContent()).toContain('1 条');
-    await page.getByText('证明材料不完整，请补充上传').click();
+    await page.getByLabel('常用原因').click();
+    await page.getByTitle('证明材料不完整，请补充上传').click();
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.poll(() => pendingTag().textContent()).toContain('2 条');
     await page.getByLabel('审核意见').fill('不属于继续教育学时认定范围');

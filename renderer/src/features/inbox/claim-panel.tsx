@@ -1,5 +1,6 @@
 import { Alert, App, Card, Descriptions, Divider, Space, Tag, Typography } from 'antd';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect } from 'react';
+import { markAfterPaint } from '../../app/perf-marks.ts';
 import type { DecisionOutcome, Hours } from '../../../../shared/contract/index.ts';
 import { zeroHours } from '../../../../shared/rules/rounding.ts';
 import { useSession, useSnapshot } from '../../app/session-context.tsx';
@@ -27,6 +28,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
   const snapshot = useSnapshot();
   const { message } = App.useApp();
   const claim = item.claim;
+  useEffect(() => markAfterPaint('ce:claim-shown'), [claim?.id]);
   if (claim === undefined) return null;
   const evaluation = item.evaluation;
   const suggested: Hours = evaluation?.credited ?? zeroHours;

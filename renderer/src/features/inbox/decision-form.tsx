@@ -122,19 +122,23 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
         onChange={(event) => setReason(event.target.value)}
         onKeyDown={(event) => event.stopPropagation()}
       />
-      <Space wrap size={[4, 4]}>
-        {reasons.map((r) => (
-          <Tag key={r} style={{ cursor: 'pointer' }} onClick={() => setReason(r)}>
-            {r}
-          </Tag>
-        ))}
+      <Space wrap size={[8, 4]}>
+        <Select
+          aria-label="常用原因"
+          placeholder="选择常用原因"
+          size="small"
+          style={{ width: 260 }}
+          value={null}
+          onChange={(value: string) => setReason(value)}
+          options={reasons.map((r) => ({ value: r, label: r }))}
+        />
+        <Checkbox
+          checked={integrityMark}
+          onChange={(event) => setIntegrityMark(event.target.checked)}
+        >
+          申报不实，记入诚信档案（3 年，随“不通过”提交）
+        </Checkbox>
       </Space>
-      <Checkbox
-        checked={integrityMark}
-        onChange={(event) => setIntegrityMark(event.target.checked)}
-      >
-        经核实申报内容不实，记入诚信档案（3 年，仅随“不通过”提交）
-      </Checkbox>
       {disabled && (
         <Alert type="info" showIcon title="该申报已在本机审核，同步前可在“同步”页撤销后重审。" />
       )}

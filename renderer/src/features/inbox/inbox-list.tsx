@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { markAfterPaint } from '../../app/perf-marks.ts';
 import { Table, Tag } from 'antd';
 import { stateLabels } from '../sync/labels.ts';
 import type { InboxItem } from '../../data/review/inbox.ts';
@@ -13,6 +15,7 @@ interface Props {
 /** Virtualised: only the visible rows are in the page, so 100,000 claims scroll smoothly. */
 export function InboxList({ items, selectedKey, onSelect }: Props) {
   const [ref, height] = useElementHeight<HTMLDivElement>(480);
+  useEffect(() => markAfterPaint('ce:inbox-rows'), [items]);
   return (
     <div ref={ref} style={{ flex: 1, minHeight: 0 }}>
       <Table<InboxItem>

@@ -15,6 +15,7 @@ import type { DecisionFormHandle } from './decision-form.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
 import { RegistrationPanel } from './registration-panel.tsx';
+import { mark } from '../../app/perf-marks.ts';
 
 const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
 
@@ -47,8 +48,10 @@ export function InboxPage() {
       const target = event.target as HTMLElement | null;
       if (target !== null && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
       const key = event.key.toLowerCase();
-      if (key === 'j') select(selectedIndex + 1);
-      else if (key === 'k') select(selectedIndex - 1);
+      if (key === 'j') {
+        mark('ce:next');
+        select(selectedIndex + 1);
+      } else if (key === 'k') select(selectedIndex - 1);
       else if (key in keyActions) form.current?.decide(keyActions[key as keyof typeof keyActions]);
       else return;
       event.preventDefault();
@@ -73,7 +76,10 @@ export function InboxPage() {
           filter={filter}
           sort={sort}
           counts={counts}
-          onFilter={setFilter}
+          onFilter={(next) => {
+            mark('ce:filter');
+            setFilter(next);
+          }}
           onSort={setSort}
         />
         <Space>

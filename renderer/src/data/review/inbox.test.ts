@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Staff } from '../../../../shared/contract/index.ts';
+import type { Evaluation } from '../../../../shared/rules/index.ts';
+import type { DecisionDoc } from '../db/schemas.ts';
+import { buildInbox, facetCounts, filterInbox } from './inbox.ts';
+import type { ReviewSnapshot } from './review-store.ts';
+
+const time = '2025-06-01T00:00:00.000Z';
+const person = (
+  id: string,
+  name: string,
+  department: string,
+  status: Staff['status'] = 'active',
+): Staff => ({
+  id,
+  unitId: 'u',
+  name,
+  idNumber: `37060219800101${id.padStart(3, '0')}X`,
+  department,
+  status,
+  updatedAt: time,
+  revision: 1,
+  deleted: false,
+});
+const claim = (
+  id: string,
+  staffId: string,
+  category: Claim['category'],
+  year: number,
+  submittedAt: string,
+): Claim => ({
+  id,
+  unitId: 'u',
+  staffId,
+  year,
+  category,
+  title: `项目${id}`,
+  claimedHours: 8,
+  attachments: [],
+  status: 'submitted',
+  submittedAt,
+  updatedAt: time,
+  revision: 1,
+  deleted: false,
+});
+const evaluation = (
+  claimId: string,
+  suggestion: Evaluation['suggestion'],
+  codes: Evaluation['findings'][number]['code'][] = [],
+): Evaluation => ({
+  claimId,
+  suggestion,
+  credited: { public: 0, professional: 8 },
+  findings: codes.map((code) => ({
+    code,
+    severity: 'warning' as const,
+    message: '提示',
+    citation: '依据',
+  })),
+});
+
+function snapshot(decisions: DecisionDoc[] = []): ReviewSnapshot {
+  const staff = [
+    person('1', '张伟', '内科'),
+    person('2', '李娜', '外科'),
+    person('3', '王芳', '外科', 'pending_registration'),
+  ];
+  const claims = [
+    claim('c1', '1', 'training', 2025, '2025-03-01T00:00:00.000Z'),
+    claim('c2', '2', 'outcome', 2025, '2025-01-01T00:00:00.000Z'),
+    claim('c3', '2', 'training', 2024, '2025-02-01T00:00:00.000Z'),
+    {
+      ...claim('c4', '1', 'training', 2025, '2025-04-01T00:00:00.000Z'),
+      status: 'unit_approved' as const,
+    },
+  ];
+  const evaluations = new Map([
+    ['c1', evaluation('c1', 'approve')],
+    ['c2', evaluation('c2', 'reject', ['DUPLICATE_OUTCOME'])],
+    ['c3', evaluation('c3', 'approve', ['DAILY_CAP'])],
+  ]);
+  return {
+    claims,
+    staff,
+    staffById: new Map(staff.map((s) => [s.id, s])),
+    claimsByStaff: new Map(),
+    evaluations,
+    decisions: new Map(decisions.map((d) => [d.payload.target.id, d])),
+    rulebook: 'weihai-2022',
+    version: 1,
+  };
+}
+
+describe('inbox', () => {
+  it('lists pending claims and pending registrations only', () => {
+    const keys = buildInbox(snapshot())
+      .map((item) => item.key)
+      .sort();
+    expect(keys).toEqual(['c1', 'c2', 'c3', 'registration:3']);
+  });
+
+  it('filters by department, finding and search text, and sorts by submission time', () => {
+    const items = buildInbox(snapshot());
+    expect(
+      filterInbox(items, { decided: 'all', department: '外科' }, 'submittedAt').map((i) => i.key),
+    ).toEqual(['c2', 'c3', 'registration:3']);
+    expect(
+      filterInbox(items, { decided: 'all', finding: 'DAILY_CAP' }, 'submittedAt').map((i) => i.key),
+    ).toEqual(['c3']);
+    expect(
+      filterInbox(items, { decided: 'all', search: '张伟' }, 'submittedAt').map((i) => i.key),
+    ).toEqual(['c1']);
+    expect(
+      filterInbox(items, { decided: 'all', search: '370602198001010' }, 'submittedAt'),
+    ).toHaveLength(4);
+  });
+
+  it('moves a claim out of the undecided list when it is decided locally, back when the platform refuses it', () => {
+    const decision = (state: DecisionDoc['state']): DecisionDoc => ({
+      decisionId: 'd1',
+      payload: {
+        decisionId: 'd1',
+        target: { kind: 'claim', id: 'c1' },
+        baseRevision: 1,
+        outcome: 'approve',
+        reviewerName: '审核员',
+        decidedAt: time,
+        creditedHours: { public: 0, professional: 8 },
+      },
+      staffId: '1',
+      staffName: '张伟',
+      title: '项目c1',
+      category: 'training',
+      claimedHours: 8,
+      integrityMark: false,
+      createdAt: time,
+      state,
+    });
+    const pending = filterInbox(
+      buildInbox(snapshot([decision('pending')])),
+      { decided: 'undecided' },
+      'submittedAt',
+    );
+    expect(pending.map((i) => i.key)).not.toContain('c1');
+    const refused = filterInbox(
+      buildInbox(snapshot([decision('conflict')])),
+      { decided: 'undecided' },
+      'submittedAt',
+    );
+    expect(refused.map((i) => i.key)).toContain('c1');
+  });
+
+  it('counts each filter choice given the other filters', () => {
+    const counts = facetCounts(buildInbox(snapshot()), { decided: 'all', department: '外科' });
+    expect(counts.department.get('内科')).toBe(1);
+    expect(counts.department.get('外科')).toBe(3);
+    expect(counts.category.get('training')).toBe(1);
+    expect(counts.year.get(2025)).toBe(2);
+    expect(counts.year.get(2024)).toBe(1);
+  });
+});
