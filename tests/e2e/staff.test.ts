@@ -103,7 +103,7 @@ describe('人员 screen', () => {
       const waiting = await approve.count();
       await approve.first().click();
       // Either the success notice or the outbox's refusal: the failure then says which.
-      const notice = page.getByText(/^已通过 .+ 的注册|须填写/).first();
+      const notice = page.getByText(/^(已通过 .+ 的注册|通过须填写认定学时)/).first();
       await notice.waitFor();
       expect(await notice.innerText()).toMatch(/^已通过 .+ 的注册/);
       await expect.poll(() => approve.count()).toBe(waiting - 1);
