@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
+const isBench = process.env['CE_BENCH'] === '1';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -10,8 +12,16 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
-    outDir: '../dist/renderer',
+    // `npm run bench` builds the app with its benchmark page into dist/bench; releases never have it.
+    outDir: isBench ? '../dist/bench' : '../dist/renderer',
     emptyOutDir: true,
+    ...(isBench
+      ? {
+          rollupOptions: {
+            input: { main: resolve('renderer/index.html'), bench: resolve('renderer/bench.html') },
+          },
+        }
+      : {}),
     target: 'es2023',
     chunkSizeWarningLimit: 4096,
   },

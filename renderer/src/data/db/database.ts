@@ -99,7 +99,12 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
     evidence: { schema: evidenceSchema },
     meta: { schema: metaSchema },
     audit: { schema: auditSchema },
-    pullissues: { schema: pullIssueSchema },
+    pullissues: {
+      schema: pullIssueSchema,
+      migrationStrategies: {
+        1: ({ collection, ...rest }: Record<string, unknown>) => ({ ...rest, source: collection }),
+      },
+    },
     managers: { schema: managerSchema },
   });
   return db;

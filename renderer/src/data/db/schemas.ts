@@ -63,7 +63,8 @@ export interface AuditDoc {
 
 export interface PullIssueDoc {
   readonly id: string;
-  readonly collection: string;
+  /** `staff` or `claims`. Not `collection`: RxDB documents own that name, and a field of it breaks every write. */
+  readonly source: string;
   readonly documentId: string;
   readonly message: string;
   readonly at: string;
@@ -206,17 +207,17 @@ export const auditSchema: RxJsonSchema<AuditDoc> = {
 };
 
 export const pullIssueSchema: RxJsonSchema<PullIssueDoc> = {
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     id: { type: 'string', maxLength: 200 },
-    collection: text,
+    source: text,
     documentId: text,
     message: text,
     at: time,
   },
-  required: ['id', 'collection', 'documentId', 'message', 'at'],
+  required: ['id', 'source', 'documentId', 'message', 'at'],
 };
 
 export const managerSchema: RxJsonSchema<ManagerDoc> = {

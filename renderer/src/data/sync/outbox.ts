@@ -39,6 +39,7 @@ export interface RegistrationDecisionInput {
 const maxHours = 2000;
 
 function checkInput(
+  target: 'claim' | 'registration',
   outcome: DecisionOutcome,
   reason: string | undefined,
   hours: Hours | undefined,
@@ -46,7 +47,7 @@ function checkInput(
   if ((outcome === 'reject' || outcome === 'return') && (reason ?? '').trim() === '') {
     return outcome === 'return' ? '退回须填写原因。' : '不通过须填写原因。';
   }
-  if (outcome === 'approve') {
+  if (outcome === 'approve' && target === 'claim') {
     if (hours === undefined) return '通过须填写认定学时。';
     for (const value of [hours.public, hours.professional]) {
       if (!Number.isFinite(value) || value < 0 || value > maxHours) {
@@ -134,7 +135,7 @@ export function createOutbox(db: ReviewerDatabase) {
     async decideClaims(inputs: readonly ClaimDecisionInput[]): Promise<Result<DecisionDoc[]>> {
       const docs: DecisionDoc[] = [];
       for (const input of inputs) {
-        const problem = checkInput(input.outcome, input.reason, input.creditedHours);
+        const problem = checkInput('claim', input.outcome, input.reason, input.creditedHours);
         if (problem !== null) return err(appError('validation', problem));
         const doc = claimDecisionDoc(input);
         const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
@@ -156,7 +157,7 @@ export function createOutbox(db: ReviewerDatabase) {
     },
 
     async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
-      const problem = checkInput(input.outcome, input.reason, undefined);
+      const problem = checkInput('registration', input.outcome, input.reason, undefined);
       if (problem !== null) return err(appError('validation', problem));
       const decidedAt = new Date().toISOString();
       const decisionId = crypto.randomUUID();

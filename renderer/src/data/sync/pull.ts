@@ -60,14 +60,29 @@ export async function pullCollection(
     options.onProgress?.({ collection, received, skipped, percent });
   };
 
+  // While RxDB writes one page, the next is already on its way: the server's time and the local
+  // writes overlap instead of adding up. A prefetch is only used for the checkpoint it was made
+  // from, so a restarted or resumed pull never takes a stale page.
+  let prefetched: { from: string; page: ReturnType<typeof fetchPage> } | undefined;
+  const keyOf = (checkpoint: Checkpoint | undefined) =>
+    checkpoint === undefined ? '' : `${checkpoint.updatedAt}|${checkpoint.id}`;
+  function fetchPage(cursor: Checkpoint | undefined, batchSize: number) {
+    return withRetry(
+      () => client.pull(options.unitId, collection, cursor, batchSize),
+      options.retry,
+    );
+  }
+  function takePage(cursor: Checkpoint | undefined, batchSize: number) {
+    const ready = prefetched?.from === keyOf(cursor) ? prefetched.page : undefined;
+    prefetched = undefined;
+    return ready ?? fetchPage(cursor, batchSize);
+  }
+
   async function handler(checkpoint: Checkpoint | undefined, batchSize: number) {
     const documents: Record<string, unknown>[] = [];
     let cursor = checkpoint;
     for (;;) {
-      const page = await withRetry(
-        () => client.pull(options.unitId, collection, cursor, batchSize),
-        options.retry,
-      );
+      const page = await takePage(cursor, batchSize);
       if (!page.ok) {
         stopped = page.error;
         throw new Error('pull stopped', { cause: page.error });
@@ -84,7 +99,7 @@ export async function pullCollection(
           const message = parsed.ok ? '记录不属于本单位' : parsed.error.message;
           issues.push({
             id: `${collection}:${name}:${page.value.checkpoint.updatedAt}`.slice(0, 200),
-            collection,
+            source: collection,
             documentId: name,
             message: message.slice(0, 1000),
             at: new Date().toISOString(),
@@ -98,6 +113,9 @@ export async function pullCollection(
       // A short page is the end. Skipped documents must not shorten what RxDB sees, or it would
       // take a full page with one bad record for the end and stop early.
       if (page.value.documents.length < batchSize || documents.length >= batchSize) break;
+    }
+    if (documents.length >= batchSize) {
+      prefetched = { from: keyOf(cursor), page: fetchPage(cursor, batchSize) };
     }
     return { documents, checkpoint: cursor };
   }

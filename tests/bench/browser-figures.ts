@@ -1,0 +1,166 @@
+import type { Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../e2e/browser.ts';
+import { median } from './node-figures.ts';
+
+type BenchStep = (step: 'pull' | 'push') => Promise<Record<string, number>>;
+
+interface Options {
+  readonly appOrigin: string;
+  readonly serverUrl: string;
+  readonly account: string;
+  readonly password: string;
+  readonly runs: number;
+  readonly log: (line: string) => void;
+}
+
+/** Time from now until the next User Timing mark of that name, measured inside the page. */
+function untilMark(page: Page, name: string, action: string): Promise<number> {
+  return page.evaluate(
+    ([markName, script]) =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = performance.now();
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.name === markName && entry.startTime > t0) {
+              observer.disconnect();
+              resolve(entry.startTime - t0);
+            }
+          }
+        });
+        observer.observe({ type: 'mark' });
+        // The action runs in the page so that no driver round trip is timed.
+        new Function(script)();
+        setTimeout(() => reject(new Error(`no ${markName} within 30 s`)), 30_000);
+      }),
+    [name, action] as const,
+  );
+}
+
+/** From the latest `from` mark to the first `to` mark after it. */
+function betweenMarks(page: Page, from: string, to: string): Promise<number> {
+  return page.evaluate(
+    ([start, end]) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const look = () => {
+          const starts = performance.getEntriesByName(start);
+          const begin = starts[starts.length - 1];
+          const finish =
+            begin === undefined
+              ? undefined
+              : performance.getEntriesByName(end).find((e) => e.startTime > begin.startTime);
+          if (begin !== undefined && finish !== undefined)
+            resolve(finish.startTime - begin.startTime);
+          else if (performance.now() > deadline) reject(new Error(`no ${end} after ${start}`));
+          else setTimeout(look, 10);
+        };
+        look();
+      }),
+    [from, to] as const,
+  );
+}
+
+export async function browserFigures(options: Options) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const query = new URLSearchParams({
+    server: options.serverUrl,
+    account: options.account,
+    password: options.password,
+  });
+  const benchUrl = `${options.appOrigin}bench.html?${query.toString()}`;
+
+  const pull: number[] = [];
+  const ratio: number[] = [];
+  const raw: number[] = [];
+  for (let run = 0; run < options.runs; run += 1) {
+    await page.goto(benchUrl);
+    await page.evaluate(async () => {
+      for (const db of await indexedDB.databases()) {
+        if (db.name !== undefined) indexedDB.deleteDatabase(db.name);
+      }
+    });
+    await page.reload();
+    const result = await page.evaluate(() =>
+      (window as unknown as { bench: BenchStep }).bench('pull'),
+    );
+    const pullSeconds = result['pull_s'] ?? NaN;
+    const rawSeconds = result['raw_put_s'] ?? NaN;
+    options.log(
+      `  pull run ${run + 1}: ${pullSeconds.toFixed(1)} s (raw Dexie ${rawSeconds.toFixed(1)} s, ${result['received'] ?? 0} records)`,
+    );
+    pull.push(pullSeconds);
+    raw.push(rawSeconds);
+    ratio.push(pullSeconds / rawSeconds);
+  }
+
+  // The app itself on the replica just pulled: sign in, then the screens a reviewer waits for.
+  await page.goto(`${options.appOrigin}index.html?server=${encodeURIComponent(options.serverUrl)}`);
+  await page.getByLabel('账号').fill(options.account);
+  await page.getByLabel('密码').fill(options.password);
+  const openStarted = Date.now();
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 300_000 });
+  const appOpenSeconds = (Date.now() - openStarted) / 1000;
+  options.log(`  app opened on the full replica in ${appOpenSeconds.toFixed(1)} s`);
+
+  const firstRows: number[] = [];
+  for (let run = 0; run < options.runs + 2; run += 1) {
+    await page.evaluate(() => (location.hash = '#/sync'));
+    await page.getByRole('button', { name: '立即同步' }).waitFor();
+    firstRows.push(await untilMark(page, 'ce:inbox-rows', "location.hash = '#/inbox'"));
+  }
+  await page.locator('.ant-table-row').first().waitFor();
+
+  const filter: number[] = [];
+  for (let run = 0; run < options.runs + 2; run += 1) {
+    await page.getByText(run % 2 === 0 ? '全部' : '未审', { exact: true }).click();
+    filter.push(await betweenMarks(page, 'ce:filter', 'ce:inbox-rows'));
+  }
+
+  await page.locator('.ant-table-row').first().click();
+  await page.getByRole('button', { name: '通过', exact: true }).waitFor();
+  const next: number[] = [];
+  for (let run = 0; run < options.runs + 2; run += 1) {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    next.push(await betweenMarks(page, 'ce:next', 'ce:claim-shown'));
+  }
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  await page.goto(benchUrl);
+  const pushed = await page.evaluate(() =>
+    (window as unknown as { bench: BenchStep }).bench('push'),
+  );
+  await browser.close();
+  return {
+    pull_s: median(pull),
+    pull_ratio: median(ratio),
+    raw_dexie_put_s: median(raw),
+    app_open_s: appOpenSeconds,
+    inbox_first_rows_ms: median(firstRows),
+    filter_ms: median(filter),
+    next_claim_ms: median(next),
+    heap_mb: heap.usedSize / 1024 / 1024,
+    push_1000_s: pushed['push_1000_s'] ?? NaN,
+  };
+}

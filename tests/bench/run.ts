@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { startServer } from '../../provincial-api/index.ts';
+import { serveRenderer } from '../../scripts/serve-renderer.ts';
+import { browserFigures } from './browser-figures.ts';
+import { domainFigures, readUnit } from './node-figures.ts';
+import { benchPassword, benchSeed, readyAccount } from './seeded-unit.ts';
+
+// `npm run bench [-- --json <file>] [--runs <n>] [--staff <n>] [--claims <n>]`
+const { values } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    staff: { type: 'string', default: '20000' },
+    claims: { type: 'string', default: '100000' },
+  },
+});
+const runs = Number(values.runs);
+const password = benchPassword;
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const targets: Record<string, [number, string]> = {
+  seed_s: [120, '< 120'],
+  pull_s: [60, '< 60'],
+  pull_ratio: [2, '< 2'],
+  inbox_first_rows_ms: [100, '< 100'],
+  filter_ms: [100, '< 100'],
+  next_claim_ms: [50, '< 50'],
+  evaluate_all_s: [2, '< 2'],
+  bank_all_ms: [500, '< 500'],
+  push_1000_s: [3, '< 3'],
+  export_roster_s: [3, '< 3'],
+  heap_mb: [400, '< 400'],
+};
+
+log('构建带基准页的应用… (building the app with its benchmark page)');
+const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, CE_BENCH: '1' },
+});
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+log(`准备 ${values.staff} 名人员、${values.claims} 条申报的单位… (seeding or reusing the unit)`);
+const seeded = await benchSeed(Number(values.staff), Number(values.claims));
+log(
+  seeded.seedSeconds === null
+    ? '  reused the kept seed'
+    : `  seeded in ${seeded.seedSeconds.toFixed(1)} s`,
+);
+const server = await startServer({
+  dataDir: seeded.dataDir,
+  port: 0,
+  rateLimit: false,
+  log: () => {},
+});
+await readyAccount(server.baseUrl, seeded.account);
+const renderer = await serveRenderer({
+  port: 0,
+  serverUrl: server.baseUrl,
+  outDir: '../dist/bench',
+});
+
+try {
+  log('规则、学时银行与花名册导出… (domain figures in Node)');
+  const unit = await readUnit(server.baseUrl, seeded.account.account, password);
+  const domain = await domainFigures(unit.unit, unit.staff, unit.claims, runs);
+  log('浏览器中的同步与界面… (replica and screens in Chromium)');
+  const browser = await browserFigures({
+    appOrigin: renderer.url,
+    serverUrl: server.baseUrl,
+    account: seeded.account.account,
+    password,
+    runs,
+    log,
+  });
+  const figures: Record<string, number> = {
+    ...(seeded.seedSeconds === null ? {} : { seed_s: seeded.seedSeconds }),
+    ...domain,
+    ...browser,
+  };
+  log('\n| figure | value | target | met |\n|---|---|---|---|');
+  for (const [name, value] of Object.entries(figures)) {
+    const target = targets[name];
+    const met = target === undefined ? '' : value < target[0] ? 'yes' : 'NO';
+    log(
+      `| ${name} | ${Number.isInteger(value) ? value : value.toFixed(3)} | ${target?.[1] ?? ''} | ${met} |`,
+    );
+  }
+  if (values.json !== undefined) {
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    };
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ date: new Date().toISOString(), machine, staff: Number(values.staff), claims: Number(values.claims), runs, ...figures }, null, 2)}\n`,
+    );
+    log(`\nwrote ${values.json}`);
+  }
+} finally {
+  await renderer.close();
+  await server.close();
+}
