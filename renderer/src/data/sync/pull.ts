@@ -85,7 +85,10 @@ export async function pullCollection(
       const page = await takePage(cursor, batchSize);
       if (!page.ok) {
         stopped = page.error;
-        throw new Error('pull stopped', { cause: page.error });
+        // Not a throw: RxDB would call the handler again every second, forever, and a non-live
+        // replication cannot be cancelled until its first sync ends. Ending here keeps the pages
+        // already checked; the failure is returned below.
+        return { documents, checkpoint: cursor };
       }
       const issues = [];
       for (const [index, raw] of page.value.documents.entries()) {
@@ -137,13 +140,10 @@ export async function pullCollection(
       if (stopped !== undefined) resolve('failed');
     });
   });
-  const outcome = await Promise.race([
-    replication.awaitInitialReplication().then(() => 'done' as const),
-    failed,
-  ]);
+  await Promise.race([replication.awaitInitialReplication().then(() => 'done' as const), failed]);
   subscription?.unsubscribe();
   await replication.cancel();
-  if (outcome === 'failed' && stopped !== undefined) return err(stopped);
+  if (stopped !== undefined) return err(stopped);
   options.onProgress?.({ collection, received, skipped, percent: 100 });
   return ok({ received, skipped });
 }
