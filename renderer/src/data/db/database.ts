@@ -92,20 +92,30 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
     multiInstance: false,
     eventReduce: true,
   });
-  await db.addCollections({
-    staff: { schema: staffSchema },
-    claims: { schema: claimSchema },
-    decisions: { schema: decisionSchema },
-    evidence: { schema: evidenceSchema },
-    meta: { schema: metaSchema },
-    audit: { schema: auditSchema },
-    pullissues: {
-      schema: pullIssueSchema,
-      migrationStrategies: {
-        1: ({ collection, ...rest }: Record<string, unknown>) => ({ ...rest, source: collection }),
+  // A wrong key fails here (RxDB's DB1) after the name is taken: close, or not even the right
+  // key could open this database again before the page reloads (DB8).
+  try {
+    await db.addCollections({
+      staff: { schema: staffSchema },
+      claims: { schema: claimSchema },
+      decisions: { schema: decisionSchema },
+      evidence: { schema: evidenceSchema },
+      meta: { schema: metaSchema },
+      audit: { schema: auditSchema },
+      pullissues: {
+        schema: pullIssueSchema,
+        migrationStrategies: {
+          1: ({ collection, ...rest }: Record<string, unknown>) => ({
+            ...rest,
+            source: collection,
+          }),
+        },
       },
-    },
-    managers: { schema: managerSchema },
-  });
+      managers: { schema: managerSchema },
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return db;
 }

@@ -1,4 +1,8 @@
-import { maxDecisionsPerBatch, type DecisionResult } from '../../../../shared/contract/index.ts';
+import {
+  maxDecisionsPerBatch,
+  type DecisionResult,
+  type Staff,
+} from '../../../../shared/contract/index.ts';
 import { err, ok, type Result } from '../../../../shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
@@ -83,8 +87,17 @@ async function settle(
       settledAt,
       ...(result.detail === undefined ? {} : { detail: result.detail }),
       ...(result.claim === undefined ? {} : { serverClaim: result.claim }),
-      ...(result.staff === undefined ? {} : { serverStaff: result.staff }),
+      ...(result.staff === undefined ? {} : { serverStaff: withoutPersonalData(result.staff) }),
     };
   });
   await db.decisions.bulkUpsert(updates);
+}
+
+/**
+ * The conflict view shows a person's status, name and revision; the decisions collection is not
+ * encrypted, so 身份证号 and phone number stay out of it (they rest encrypted in `staff` only).
+ */
+function withoutPersonalData(staff: Staff): Omit<Staff, 'idNumber' | 'phone'> {
+  const { idNumber: _idNumber, phone: _phone, ...rest } = staff;
+  return rest;
 }
