@@ -92,7 +92,9 @@ export function parseDocument<S extends z.ZodType>(
   value: unknown,
   document: string,
 ): Result<z.infer<S>, DocumentError> {
-  const parsed = schema.safeParse(value);
+  // reportInput: zod 4 keeps the offending value on each issue only when asked, and it is what
+  // tells a wrong type apart from a missing field.
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   const problems = problemsOf(document, parsed.error);
   const { zh, en } = formatProblems(problems);

