@@ -142,7 +142,7 @@ export async function pullCollection(
     if (documents.length >= batchSize) {
       prefetched = { from: keyOf(cursor), page: fetchPage(cursor, batchSize) };
     }
-    if (documents.length === 0 && cursor !== undefined && cursor !== start) {
+    if (documents.length === 0 && cursor !== start) {
       await db.meta.upsert({ key: skippedKey, value: { ...cursor } });
     }
     return { documents, checkpoint: cursor };
