@@ -17,7 +17,7 @@ export default defineConfig({
     emptyOutDir: true,
     ...(isBench
       ? {
-          rollupOptions: {
+          rolldownOptions: {
             input: { main: resolve('renderer/index.html'), bench: resolve('renderer/bench.html') },
           },
         }
