@@ -72,7 +72,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           <Tag color="purple">{stateLabels[item.decision.state]}</Tag>
         ) : (
           <Tag color={suggestionColors[item.suggestion]}>
-            建议：{itemSuggestionLabel(item.suggestion)}
+            {itemSuggestionLabel(item.suggestion)}
           </Tag>
         )
       }
