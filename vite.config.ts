@@ -23,6 +23,8 @@ export default defineConfig({
         }
       : {}),
     target: 'es2023',
+    // Readable names in CPU profiles (tests/bench/probe-profile.ts); releases are always minified.
+    minify: process.env['CE_PROFILE'] !== '1',
     chunkSizeWarningLimit: 4096,
   },
   worker: { format: 'es' },

@@ -8,11 +8,12 @@ import { browserFigures } from './browser-figures.ts';
 import { domainFigures, readUnit } from './node-figures.ts';
 import { benchPassword, benchSeed, readyAccount } from './seeded-unit.ts';
 
-// `npm run bench [-- --json <file>] [--runs <n>] [--staff <n>] [--claims <n>]`
+// `npm run bench [-- --json <file>] [--runs <n>] [--pull-runs <n>] [--staff <n>] [--claims <n>]`
 const { values } = parseArgs({
   options: {
     json: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    'pull-runs': { type: 'string', default: '2' },
     staff: { type: 'string', default: '20000' },
     claims: { type: 'string', default: '100000' },
   },
@@ -73,6 +74,7 @@ try {
     account: seeded.account.account,
     password,
     runs,
+    pullRuns: Number(values['pull-runs']),
     log,
   });
   const figures: Record<string, number> = {

@@ -23,7 +23,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     const { page } = app;
     const before = new Set((await server()).decisionIds);
     await page.goto(`${app.appUrl}#/inbox`);
-    await page.locator('.ant-table-row').first().waitFor();
+    await page.locator('.virtual-row').first().waitFor();
 
     // The network goes: the platform's routes are blocked and the browser reports offline.
     await page
@@ -32,7 +32,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.context().setOffline(true);
     await page.getByRole('status', { name: '网络状态' }).getByText('离线').waitFor();
 
-    await page.locator('.ant-table-row').first().click();
+    await page.locator('.virtual-row').first().click();
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await expect.poll(() => pendingTag().textContent()).toContain('1 条');
     await page.getByLabel('常用原因').click();
@@ -119,6 +119,13 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByRole('button', { name: '确认通过' }).click();
     await expect.poll(() => pendingTag().textContent()).toContain(`${before + count} 条`);
     await page.getByRole('button', { name: '撤销本次批量通过' }).click();
+    // Evidence fetched during sync shows offline: a PDF page or an image of the selected claim.
+    await page.locator('.virtual-row').first().click();
+    await page
+      .locator('canvas[aria-label="第 1 页"], img[alt="证明材料"], :text("未上传证明材料")')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByText('尚未下载到本机').count()).toBe(0);
     await expect.poll(() => pendingTag().textContent()).toContain(`${before} 条`);
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import type { Claim, RulebookId, Staff } from '../../../../shared/contract/index
 import { evaluateAll, type Evaluation } from '../../../../shared/rules/index.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
+import { buildInbox } from './inbox.ts';
 
 /**
  * The reviewer's working set, held in memory: every claim and staff record of the unit with the
@@ -91,6 +92,8 @@ export function createReviewStore(db: ReviewerDatabase, rulebook: RulebookId) {
         rulebook,
         version: snapshot.version + 1,
       });
+      // Build the inbox rows now, while the reviewer still waits for the load, not on first open.
+      buildInbox(snapshot);
     },
 
     /** Re-reads only the outbox, after a decision, an undo or a push. */

@@ -1,5 +1,5 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useSession } from '../../app/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
 
@@ -32,14 +32,24 @@ export function bulkSummary(items: readonly InboxItem[]) {
   };
 }
 
-export function BulkApprove({ items }: { readonly items: readonly InboxItem[] }) {
+export const BulkApprove = memo(function BulkApprove({
+  items,
+}: {
+  readonly items: readonly InboxItem[];
+}) {
   const session = useSession();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const candidates = bulkCandidates(items);
-  const summary = bulkSummary(candidates);
-  const names = [...new Set(candidates.map((c) => c.name))];
+  // Computed once per list, not on every keystroke or J: the list can hold 50,000 rows.
+  const { candidates, summary, names } = useMemo(() => {
+    const chosen = bulkCandidates(items);
+    return {
+      candidates: chosen,
+      summary: bulkSummary(chosen),
+      names: [...new Set(chosen.map((c) => c.name))],
+    };
+  }, [items]);
 
   async function confirm() {
     setBusy(true);
@@ -112,4 +122,4 @@ export function BulkApprove({ items }: { readonly items: readonly InboxItem[] })
       </Modal>
     </>
   );
-}
+});

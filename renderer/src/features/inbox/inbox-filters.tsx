@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Input, Radio, Select, Space } from 'antd';
 import { categories } from '../../../../shared/contract/index.ts';
 import { findingCodes, suggestions } from '../../../../shared/rules/index.ts';
@@ -24,7 +25,14 @@ function without<K extends keyof InboxFilter>(
   return Object.fromEntries(entries) as unknown as InboxFilter;
 }
 
-export function InboxFilters({ filter, sort, counts, onFilter, onSort }: Props) {
+/** Memoised: moving between claims does not re-render the filter bar. */
+export const InboxFilters = memo(function InboxFilters({
+  filter,
+  sort,
+  counts,
+  onFilter,
+  onSort,
+}: Props) {
   const years = [...counts.year.keys()].sort((a, b) => b - a);
   const departments = [...counts.department.keys()]
     .filter((d) => d !== '')
@@ -133,4 +141,4 @@ export function InboxFilters({ filter, sort, counts, onFilter, onSort }: Props) 
       />
     </Space>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
-import { markAfterPaint } from '../../app/perf-marks.ts';
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { useCallback, useEffect, useRef } from 'react';
+import { Tag } from 'antd';
 import { stateLabels } from '../sync/labels.ts';
 import type { InboxItem } from '../../data/review/inbox.ts';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { useElementHeight } from './use-element-height.ts';
+import { VirtualRows, type Column } from './virtual-rows.tsx';
 
 interface Props {
   readonly items: readonly InboxItem[];
@@ -12,22 +12,16 @@ interface Props {
   readonly onSelect: (item: InboxItem) => void;
 }
 
-const columns: TableColumnsType<InboxItem> = [
-  { title: '姓名', dataIndex: 'name', width: 76, ellipsis: true },
-  { title: '部门', dataIndex: 'department', width: 90, ellipsis: true },
-  { title: '项目', dataIndex: 'title', ellipsis: true },
-  {
-    title: '类别',
-    dataIndex: 'category',
-    width: 100,
-    ellipsis: true,
-    render: (c: InboxItem['category']) => itemCategoryLabel(c),
-  },
-  { title: '学时', dataIndex: 'claimedHours', width: 56, align: 'right' },
+const columns: readonly Column<InboxItem>[] = [
+  { title: '姓名', width: '76px', cell: (item) => item.name },
+  { title: '部门', width: '90px', cell: (item) => item.department },
+  { title: '项目', width: 'minmax(0, 1fr)', cell: (item) => item.title },
+  { title: '类别', width: '100px', cell: (item) => itemCategoryLabel(item.category) },
+  { title: '学时', width: '48px', align: 'right', cell: (item) => item.claimedHours },
   {
     title: '建议',
-    width: 86,
-    render: (_, item) =>
+    width: '92px',
+    cell: (item) =>
       item.decision === undefined ||
       item.decision.state === 'conflict' ||
       item.decision.state === 'invalid' ? (
@@ -38,35 +32,13 @@ const columns: TableColumnsType<InboxItem> = [
   },
 ];
 
-/**
- * The table renders again only when the rows change: selecting a row restyles it through a
- * style rule instead, so moving to the next claim never re-renders 50,000 rows' bookkeeping.
- */
-const InboxTable = memo(function InboxTable({
-  items,
-  height,
-  onSelect,
-}: {
-  readonly items: readonly InboxItem[];
-  readonly height: number;
-  readonly onSelect: (item: InboxItem) => void;
-}) {
-  useEffect(() => markAfterPaint('ce:inbox-rows'), [items]);
-  return (
-    <Table<InboxItem>
-      virtual
-      size="small"
-      rowKey="key"
-      dataSource={items}
-      pagination={false}
-      scroll={{ y: height - 40 }}
-      onRow={(item) => ({ onClick: () => onSelect(item) })}
-      columns={columns}
-    />
-  );
-});
+const keyOf = (item: InboxItem) => item.key;
 
-/** Virtualised: only the visible rows are in the page, so 100,000 claims scroll smoothly. */
+/**
+ * Virtualised: only the visible rows are in the page, so 100,000 claims scroll smoothly. The
+ * selected row is restyled through a style rule, so moving to the next claim never re-renders
+ * the list.
+ */
 export function InboxList({ items, selectedKey, onSelect }: Props) {
   const [ref, height] = useElementHeight<HTMLDivElement>(480);
   const latest = useRef(onSelect);
@@ -77,11 +49,17 @@ export function InboxList({ items, selectedKey, onSelect }: Props) {
   const selectedRule =
     selectedKey === undefined
       ? ''
-      : `.inbox-list .ant-table-row[data-row-key="${CSS.escape(selectedKey)}"] > td { background: #e6f4ff; }`;
+      : `.inbox-list .virtual-row[data-row-key="${CSS.escape(selectedKey)}"] { background: #e6f4ff; }`;
   return (
     <div ref={ref} className="inbox-list" style={{ flex: 1, minHeight: 0 }}>
       <style>{selectedRule}</style>
-      <InboxTable items={items} height={height} onSelect={select} />
+      <VirtualRows
+        rows={items}
+        rowKey={keyOf}
+        columns={columns}
+        height={height}
+        onSelect={select}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Empty, Space, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSnapshot } from '../../app/session-context.tsx';
 import { useHashRoute } from '../../app/use-hash-route.ts';
 import {
@@ -28,11 +28,17 @@ export function InboxPage() {
   const [filter, setFilter] = useState<InboxFilter>({ decided: 'undecided' });
   const [sort, setSort] = useState<InboxSort>('submittedAt');
   const form = useRef<DecisionFormHandle>(null);
+  const applyFilter = useCallback((next: InboxFilter) => {
+    mark('ce:filter');
+    setFilter(next);
+  }, []);
 
   const all = useMemo(() => buildInbox(snapshot), [snapshot]);
   // The list keeps the rows it showed when a decision moves an item out, until the filter changes.
   const items = useMemo(() => filterInbox(all, filter, sort), [all, filter, sort]);
-  const counts = useMemo(() => facetCounts(all, filter), [all, filter]);
+  // The counts beside each filter follow a moment later, so the rows are painted first.
+  const countedFilter = useDeferredValue(filter);
+  const counts = useMemo(() => facetCounts(all, countedFilter), [all, countedFilter]);
   const selectedIndex = items.findIndex((item) => item.key === selectedKey);
   const selected =
     selectedIndex >= 0 ? items[selectedIndex] : all.find((item) => item.key === selectedKey);
@@ -76,10 +82,7 @@ export function InboxPage() {
           filter={filter}
           sort={sort}
           counts={counts}
-          onFilter={(next) => {
-            mark('ce:filter');
-            setFilter(next);
-          }}
+          onFilter={applyFilter}
           onSort={setSort}
         />
         <Space>
