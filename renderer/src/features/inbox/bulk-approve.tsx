@@ -1,7 +1,9 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useSession } from '../../app/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
+
+const noItems: readonly InboxItem[] = [];
 
 /** Claims that can be approved together: the rules suggest approval and found nothing to weigh. */
 export function bulkCandidates(items: readonly InboxItem[]): InboxItem[] {
@@ -42,14 +44,16 @@ export const BulkApprove = memo(function BulkApprove({
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   // Computed once per list, not on every keystroke or J: the list can hold 50,000 rows.
+  // First paint with an empty summary; the real one follows in a deferred render.
+  const counted = useDeferredValue(items, noItems);
   const { candidates, summary, names } = useMemo(() => {
-    const chosen = bulkCandidates(items);
+    const chosen = bulkCandidates(counted);
     return {
       candidates: chosen,
       summary: bulkSummary(chosen),
       names: [...new Set(chosen.map((c) => c.name))],
     };
-  }, [items]);
+  }, [counted]);
 
   async function confirm() {
     setBusy(true);

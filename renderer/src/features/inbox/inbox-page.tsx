@@ -7,6 +7,7 @@ import {
   facetCounts,
   filterInbox,
   type InboxFilter,
+  type InboxItem,
   type InboxSort,
 } from '../../data/review/inbox.ts';
 import { BulkApprove } from './bulk-approve.tsx';
@@ -18,6 +19,7 @@ import { RegistrationPanel } from './registration-panel.tsx';
 import { mark } from '../../app/perf-marks.ts';
 
 const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
+const noRows: InboxItem[] = [];
 
 export function InboxPage() {
   const snapshot = useSnapshot();
@@ -38,7 +40,11 @@ export function InboxPage() {
   const items = useMemo(() => filterInbox(all, filter, sort), [all, filter, sort]);
   // The counts beside each filter follow a moment later, so the rows are painted first.
   const countedFilter = useDeferredValue(filter);
-  const counts = useMemo(() => facetCounts(all, countedFilter), [all, countedFilter]);
+  const countedRows = useDeferredValue(all, noRows);
+  const counts = useMemo(
+    () => facetCounts(countedRows, countedFilter),
+    [countedRows, countedFilter],
+  );
   const selectedIndex = items.findIndex((item) => item.key === selectedKey);
   const selected =
     selectedIndex >= 0 ? items[selectedIndex] : all.find((item) => item.key === selectedKey);
