@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
+import { launchChromium } from '../e2e/browser.ts';
 import { median } from './node-figures.ts';
 
 type BenchStep = (step: 'pull' | 'push') => Promise<Record<string, number>>;
@@ -64,18 +63,7 @@ function betweenMarks(page: Page, from: string, to: string): Promise<number> {
 }
 
 export async function browserFigures(options: Options) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',

@@ -1,28 +1,10 @@
-import { chromium } from 'playwright-core';
-import { startServer } from '../../provincial-api/index.ts';
-import { serveRenderer } from '../../scripts/serve-renderer.ts';
-import { chromiumPath } from '../e2e/browser.ts';
-import { benchPassword, benchSeed, readyAccount } from './seeded-unit.ts';
+import { benchPassword } from './seeded-unit.ts';
+import { openKeptProfile, startBenchStack } from './stack.ts';
 
 // Development aid: CPU profile of one inbox opening and one J on the kept replica (probe-screens first).
-const seeded = await benchSeed(20_000, 100_000);
-const server = await startServer({
-  dataDir: seeded.dataDir,
-  port: 38787,
-  rateLimit: false,
-  log: () => {},
-});
-await readyAccount(server.baseUrl, seeded.account);
-const renderer = await serveRenderer({
-  port: 35173,
-  serverUrl: server.baseUrl,
-  outDir: '../dist/bench',
-});
-const context = await chromium.launchPersistentContext('.data/bench-profile', {
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-background-networking'],
-  viewport: { width: 1366, height: 768 },
-});
+const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
+const { seeded, server, renderer } = stack;
+const context = await openKeptProfile();
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${renderer.url}index.html?server=${encodeURIComponent(server.baseUrl)}`);
 await page.getByLabel('账号').fill(seeded.account.account);
@@ -70,5 +52,4 @@ profile.samples.forEach((id, i) => {
 for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
 await context.close();
-await renderer.close();
-await server.close();
+await stack.close();

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { startServer } from '../../provincial-api/index.ts';
-import { serveRenderer } from '../../scripts/serve-renderer.ts';
 import { browserFigures } from './browser-figures.ts';
 import { domainFigures, readUnit } from './node-figures.ts';
-import { benchPassword, benchSeed, readyAccount } from './seeded-unit.ts';
+import { benchPassword } from './seeded-unit.ts';
+import { buildBenchApp, startBenchStack } from './stack.ts';
 
 // `npm run bench [-- --json <file>] [--runs <n>] [--pull-runs <n>] [--staff <n>] [--claims <n>]`
 const { values } = parseArgs({
@@ -37,31 +35,16 @@ const targets: Record<string, [number, string]> = {
 };
 
 log('构建带基准页的应用… (building the app with its benchmark page)');
-const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-  env: { ...process.env, CE_BENCH: '1' },
-});
-if (built.status !== 0) process.exit(built.status ?? 1);
+buildBenchApp();
 
 log(`准备 ${values.staff} 名人员、${values.claims} 条申报的单位… (seeding or reusing the unit)`);
-const seeded = await benchSeed(Number(values.staff), Number(values.claims));
+const stack = await startBenchStack({ staff: Number(values.staff), claims: Number(values.claims) });
+const { seeded, server, renderer } = stack;
 log(
   seeded.seedSeconds === null
     ? '  reused the kept seed'
     : `  seeded in ${seeded.seedSeconds.toFixed(1)} s`,
 );
-const server = await startServer({
-  dataDir: seeded.dataDir,
-  port: 0,
-  rateLimit: false,
-  log: () => {},
-});
-await readyAccount(server.baseUrl, seeded.account);
-const renderer = await serveRenderer({
-  port: 0,
-  serverUrl: server.baseUrl,
-  outDir: '../dist/bench',
-});
 
 try {
   log('规则、学时银行与花名册导出… (domain figures in Node)');
@@ -105,6 +88,5 @@ try {
     log(`\nwrote ${values.json}`);
   }
 } finally {
-  await renderer.close();
-  await server.close();
+  await stack.close();
 }
