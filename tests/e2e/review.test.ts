@@ -110,9 +110,12 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.goto(`${app.appUrl}#/inbox`);
     const bulk = page.getByRole('button', { name: /批量通过（\d+）/ });
     await bulk.waitFor();
-    const count = Number(/（(\d+)）/.exec((await bulk.textContent()) ?? '')?.[1] ?? '0');
+    // The summary follows the first paint in a deferred render: wait for it.
+    const countOf = async () =>
+      Number(/（(\d+)）/.exec((await bulk.textContent()) ?? '')?.[1] ?? '0');
+    await expect.poll(countOf).toBeGreaterThan(0);
+    const count = await countOf();
     const before = Number(/(\d+) 条/.exec((await pendingTag().textContent()) ?? '')?.[1] ?? '0');
-    expect(count).toBeGreaterThan(0);
     await bulk.click();
     await page.getByText('没有任何提示的申报共').waitFor();
     await page.screenshot({ path: `${screenshotDir}/bulk-approve.png` });
