@@ -99,7 +99,18 @@ export async function pullCollection(
     return parsed.success ? parsed.data : undefined;
   }
 
+  // Any exception inside the handler (the database closed by a reload, a storage error) ends the
+  // pull as a failure: thrown, RxDB would retry it forever and the sync would never finish.
   async function handler(checkpoint: Checkpoint | undefined, batchSize: number) {
+    try {
+      return await pullPages(checkpoint, batchSize);
+    } catch (error) {
+      stopped ??= { reason: 'gave-up', failure: { kind: 'network', message: String(error) } };
+      return { documents: [], checkpoint };
+    }
+  }
+
+  async function pullPages(checkpoint: Checkpoint | undefined, batchSize: number) {
     const documents: Record<string, unknown>[] = [];
     const start = laterOf(checkpoint, await skippedThrough());
     let cursor = start;
@@ -159,14 +170,24 @@ export async function pullCollection(
     pull: { batchSize: options.batchSize, handler: handler as never },
   });
 
-  let subscription: Subscription | undefined;
-  const failed = new Promise<'failed'>((resolve) => {
-    subscription = replication.error$.subscribe(() => {
-      if (stopped !== undefined) resolve('failed');
-    });
+  const subscriptions: Subscription[] = [];
+  const ended = new Promise<'ended'>((resolve) => {
+    const fail = (message: string) => {
+      stopped ??= { reason: 'gave-up', failure: { kind: 'network', message } };
+      resolve('ended');
+    };
+    subscriptions.push(replication.error$.subscribe((error) => fail(String(error))));
+    // A non-live replication cancels itself once done; one cancelled underneath us (the database
+    // closed by a reload) would otherwise never finish. Either way the wait ends here, and the
+    // checkpoint tells the next sync where to go on.
+    subscriptions.push(
+      replication.canceled$.subscribe((isCanceled: unknown) => {
+        if (isCanceled === true) resolve('ended');
+      }),
+    );
   });
-  await Promise.race([replication.awaitInitialReplication().then(() => 'done' as const), failed]);
-  subscription?.unsubscribe();
+  await Promise.race([replication.awaitInitialReplication().then(() => 'done' as const), ended]);
+  for (const subscription of subscriptions) subscription.unsubscribe();
   await replication.cancel();
   if (stopped !== undefined) return err(stopped);
   options.onProgress?.({ collection, received, skipped, percent: 100 });
