@@ -26,11 +26,6 @@ export const suggestionColors: Record<InboxItem['suggestion'], string> = {
   none: 'default',
 };
 
-/** 370602********123X: enough to tell people apart, not enough to misuse. */
-export function maskIdNumber(idNumber: string): string {
-  return idNumber.length < 10 ? idNumber : `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
-}
-
 export const commonReturnReasons = [
   '证明材料不完整，请补充上传',
   '证明材料不清晰，请重新上传',

@@ -1,7 +1,7 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import type { Claim, Hours, RulebookId, Staff } from '../../../../shared/contract/index.ts';
 import { yearBank, isMet } from '../../../../shared/bank/index.ts';
-import { maskIdNumber } from './labels.ts';
+import { maskIdNumber } from '../../../../shared/sheets/id-number.ts';
 
 interface Props {
   readonly staff: Staff | undefined;
