@@ -3,6 +3,7 @@ import { chinaDate, sheetTitles } from './file-name.ts';
 import {
   addSheet,
   fitColumns,
+  freezeRows,
   newWorkbook,
   setPrintArea,
   toBytes,
@@ -128,7 +129,7 @@ export async function buildDecisionLog(input: DecisionLogInput): Promise<Uint8Ar
         r.syncState,
       ]),
   ]);
-  sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  freezeRows(sheet, 3);
   setPrintArea(sheet, last, columns, 3);
   return toBytes(workbook);
 }

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { buildFujianManagers, buildShandongManagers, fujianNotes } from './export-managers.ts';
 import type { Manager, ManagersFiling } from './managers.ts';
+import { cellLook, xlsxParts } from './xlsx/read-parts.ts';
 import { fakeIdNumber, testUnit } from './test-data.ts';
 
 const now = new Date('2025-11-26T02:00:00.000Z');
@@ -72,16 +72,18 @@ describe('buildShandongManagers', () => {
   });
 
   it('sets borders, bold headers, widths and an A4 one-page print setup', async () => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await buildShandongManagers(filing, now)).buffer as ArrayBuffer);
-    const sheet = book.worksheets[0];
-    expect(sheet?.pageSetup.paperSize).toBe(9);
-    expect(sheet?.pageSetup.orientation).toBe('portrait');
-    expect(sheet?.pageSetup.fitToHeight).toBe(1);
-    expect(sheet?.pageSetup.printArea).toBe('A1:C5');
-    expect(sheet?.getCell('B3').font.bold).toBe(true);
-    expect(sheet?.getCell('B4').border.left?.style).toBe('thin');
-    expect(sheet?.getColumn(1).width).toBeGreaterThanOrEqual(30);
+    const bytes = await buildShandongManagers(filing, now);
+    const parts = xlsxParts(bytes);
+    expect(parts['xl/worksheets/sheet1.xml']).toContain(
+      '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/>',
+    );
+    const book = XLSX.read(bytes, { type: 'array', cellStyles: true });
+    expect(book.Workbook?.Names?.find((n) => n.Name === '_xlnm.Print_Area')?.Ref).toBe(
+      "'管理人员信息表'!$A$1:$C$5",
+    );
+    expect(cellLook(parts, 1, 'B3')).toMatchObject({ isBold: true, isBordered: true });
+    expect(cellLook(parts, 1, 'B4')).toMatchObject({ isBold: false, isBordered: true });
+    expect(book.Sheets['管理人员信息表']?.['!cols']?.[0]?.width).toBeGreaterThanOrEqual(30);
   });
 });
 

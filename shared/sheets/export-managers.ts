@@ -2,9 +2,12 @@ import { chinaDate, sheetTitles } from './file-name.ts';
 import { normalizeManager, type ManagersFiling, type ManagerTemplate } from './managers.ts';
 import {
   addSheet,
+  columnWidth,
   fitColumns,
   newWorkbook,
+  setColumnWidth,
   setPrintArea,
+  setRowHeight,
   toBytes,
   writeHeader,
   writeLabel,
@@ -48,7 +51,7 @@ export async function buildShandongManagers(
   });
   fitColumns(sheet, [[...shandongHeader], ...rows]);
   // The 所在单位 column also has to carry the stamp line above the table.
-  sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 30);
+  setColumnWidth(sheet, 1, Math.max(columnWidth(sheet, 1) ?? 0, 30));
   setPrintArea(sheet, 3 + rows.length, columns);
   return toBytes(workbook);
 }
@@ -101,7 +104,7 @@ export async function buildFujianManagers(
   ]);
   // The 说明 lines wrap inside the merged width; give them room for two printed lines each.
   fujianNotes.forEach((_, index) => {
-    sheet.getRow(notesStart + index).height = 30;
+    setRowHeight(sheet, notesStart + index, 30);
   });
   setPrintArea(sheet, notesStart + fujianNotes.length - 1, columns);
   return toBytes(workbook);

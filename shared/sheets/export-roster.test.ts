@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { buildRoster, rosterHeader, rosterSheetNames, type RosterPerson } from './export-roster.ts';
 import { fakeIdNumber, fakeStaff, testUnit } from './test-data.ts';
+import { xlsxParts } from './xlsx/read-parts.ts';
 
 const now = new Date('2025-12-31T01:30:00.000Z');
 
@@ -88,5 +89,36 @@ describe('buildRoster', () => {
   it('shows the full 身份证号 as text when the exporter chooses full', async () => {
     const sheet = (await readRoster(true)).Sheets[rosterSheetNames.all];
     expect(at(sheet, 'C4')).toMatchObject({ t: 's', v: fakeIdNumber(1) });
+  });
+
+  it('reads back whole, with styles and frozen header, when the roster is large', async () => {
+    const many: RosterPerson[] = Array.from({ length: 2000 }, (_, n) => ({
+      staff: fakeStaff(n),
+      hours:
+        n % 4 === 0
+          ? { public: 12.5, professional: 40, total: 52.5, met: false }
+          : { public: 30, professional: 64.5, total: 94.5, met: true },
+    }));
+    const bytes = await buildRoster({ unit: testUnit, year: 2025, people: many, now });
+    const book = XLSX.read(bytes, { type: 'array', cellStyles: true, cellDates: true });
+    const all = book.Sheets[rosterSheetNames.all];
+    const notMet = book.Sheets[rosterSheetNames.notMet];
+    // Title, stamp line, header, 2,000 people, totals, note.
+    expect(all?.['!ref']).toBe('A1:K2005');
+    expect(notMet?.['!ref']).toBe('A1:K505');
+    expect(at(all, 'A2003')).toMatchObject({ t: 'n', v: 2000 });
+    expect(at(all, 'B2003')?.t).toBe('s');
+    expect(at(all, 'A2004')?.v).toBe('合计（共 2000 人，达标 1500 人，未达标 500 人）');
+    expect(at(notMet, 'A504')?.v).toBe('合计（未达标 500 人）');
+    expect(at(all, 'C3')?.s).toMatchObject({ patternType: 'solid', fgColor: { rgb: 'F2F2F2' } });
+    expect(book.Workbook?.Names?.map((n) => n.Ref)).toEqual([
+      "'完成情况'!$A$1:$K$2005",
+      "'完成情况'!$3:$3",
+      "'未达标人员'!$A$1:$K$505",
+      "'未达标人员'!$3:$3",
+    ]);
+    expect(xlsxParts(bytes)['xl/worksheets/sheet1.xml']).toContain(
+      '<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { maskIdNumber } from './id-number.ts';
 import {
   addSheet,
   fitColumns,
+  freezeRows,
+  mergeCells,
   newWorkbook,
+  setColumnWidth,
   setPrintArea,
   toBytes,
   writeHeader,
@@ -137,7 +140,7 @@ function writeRosterSheet(
     ['text', 'text', 'text', 'text', 'text', 'hours', 'hours', 'hours', 'text', 'hours', 'hours'],
     true,
   );
-  sheet.mergeCells(row, 1, row, 5);
+  mergeCells(sheet, row, 1, 5);
   const requirement = input.requirement ?? { public: 30, professional: 60 };
   writeLine(
     sheet,
@@ -150,8 +153,8 @@ function writeRosterSheet(
   // Widths from a sample: the longest names and departments are found in any few hundred rows,
   // and measuring 20,000 rows twice would cost more than the rest of the sheet.
   fitColumns(sheet, [[...rosterHeader], ...lines.slice(0, 500).map((l) => l.values.map(String))]);
-  sheet.getColumn(1).width = 8;
-  sheet.views = [{ state: 'frozen', ySplit: headerRow }];
+  setColumnWidth(sheet, 1, 8);
+  freezeRows(sheet, headerRow);
   setPrintArea(sheet, row + 1, columns, headerRow);
 }
 
