@@ -13,5 +13,6 @@ export {
 } from './simulator/simulator.ts';
 export { openDatabase, type Database } from './db/database.ts';
 export { openMigrated, defaultDataDir } from './db/open.ts';
+export { schemaVersion } from './db/migrations.ts';
 export type { FaultsBody, FaultSettings } from './server/faults.ts';
 export { problemTypeBase } from './server/problems.ts';

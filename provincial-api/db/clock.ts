@@ -20,6 +20,16 @@ export async function stamp(tx: Sql, nowMs: number, count = 1): Promise<number> 
   return last - count + 1;
 }
 
+/**
+ * Moves the clock on to `lastMs`, an instant its holder handed out after its stamp (a batch
+ * stamps once, then takes the instants that follow while it holds the row lock).
+ */
+export async function advanceClock(tx: Sql, lastMs: number): Promise<void> {
+  await tx.query('UPDATE server_clock SET last_ms = GREATEST(last_ms, $1::bigint) WHERE id = 1', [
+    lastMs,
+  ]);
+}
+
 export function isoOf(ms: number): string {
   return new Date(ms).toISOString();
 }

@@ -14,9 +14,27 @@ export interface PageJson {
 const origin: Checkpoint = { updatedAt: isoOf(0), id: '' };
 
 /**
- * One page of a unit's records after `after`, in (updatedAt, id) order. The row comparison is
- * served by the (unit_id, updated_ms, id) index, so every page costs the same however deep.
+ * One page of a unit's records after a checkpoint ($1 unit, $2 and $3 the checkpoint's
+ * updated_ms and id, $4 the limit), in (updatedAt, id) order, as one row: the documents' stored
+ * text joined in SQL, the page's size and its last (updated_ms, id).
+ *
+ * The row comparison is an index condition of the (unit_id, updated_ms, id) index, read in
+ * order, so a page reads its own rows only and costs the same however deep it is. That plan
+ * needs statistics (see the migrations and the seed): without them the planner sorted all of a
+ * unit's remaining records for every page. Joining in SQL rather than returning 1,000 rows, and
+ * reading stored text rather than converting jsonb on every pull, each take about a third off
+ * what a page costs on PGlite.
  */
+export function pullPageSql(table: RecordTable): string {
+  return `SELECT string_agg(doc_text, ',' ORDER BY updated_ms, id) AS docs, count(*)::int AS count,
+                 (array_agg(id ORDER BY updated_ms, id))[count(*)::int] AS id,
+                 max(updated_ms)::float8 AS ms
+            FROM (SELECT doc_text, id, updated_ms FROM ${table}
+                   WHERE unit_id = $1 AND (updated_ms, id) > ($2::bigint, $3::text)
+                   ORDER BY updated_ms, id LIMIT $4) page`;
+}
+
+/** One page of a unit's records after `after` (the first page when undefined), as JSON text. */
 export async function pullPage(
   db: Database,
   table: RecordTable,
@@ -25,49 +43,61 @@ export async function pullPage(
   limit: number,
 ): Promise<PageJson> {
   const from = after ?? origin;
-  // doc::text skips a parse and re-serialisation of every document (a page can be 1,000 claims).
-  const rows = await db.query<{ doc: string; id: string; ms: number }>(
-    `SELECT doc::text AS doc, id, updated_ms::float8 AS ms FROM ${table}
-      WHERE unit_id = $1 AND (updated_ms, id) > ($2::bigint, $3::text)
-      ORDER BY updated_ms, id LIMIT $4`,
-    [unitId, Date.parse(from.updatedAt), from.id, limit],
-  );
-  const last = rows.at(-1);
+  const [page] = await db.query<{
+    docs: string | null;
+    count: number;
+    id: string | null;
+    ms: number | null;
+  }>(pullPageSql(table), [unitId, Date.parse(from.updatedAt), from.id, limit]);
   const checkpoint: Checkpoint =
-    last === undefined ? (after ?? origin) : { updatedAt: isoOf(last.ms), id: last.id };
+    page === undefined || page.id === null || page.ms === null
+      ? from
+      : { updatedAt: isoOf(page.ms), id: page.id };
   return {
-    json: `{"documents":[${rows.map((row) => row.doc).join(',')}],"checkpoint":${JSON.stringify(checkpoint)}}`,
-    count: rows.length,
+    json: `{"documents":[${page?.docs ?? ''}],"checkpoint":${JSON.stringify(checkpoint)}}`,
+    count: page?.count ?? 0,
   };
 }
 
-/** Locks and reads one record inside a writer's transaction (after it has stamped). */
+/**
+ * Locks and reads records inside a writer's transaction (after it has stamped), keyed by id;
+ * ids that name no record are absent. Locked in id order, so two writers never wait on each
+ * other crosswise.
+ */
 export async function readForUpdate<T extends Staff | Claim>(
   tx: Sql,
   table: RecordTable,
-  id: string,
-): Promise<T | undefined> {
-  const rows = await tx.query<{ doc: T }>(`SELECT doc FROM ${table} WHERE id = $1 FOR UPDATE`, [
-    id,
-  ]);
-  return rows[0]?.doc;
+  ids: readonly string[],
+): Promise<Map<string, T>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ doc: T }>(
+    `SELECT doc FROM ${table} WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
+      ORDER BY id FOR UPDATE`,
+    [JSON.stringify(ids)],
+  );
+  return new Map(rows.map((row) => [row.doc.id, row.doc]));
 }
 
-/** Writes the next revision of a record: revision + 1 and updatedAt = the stamp. */
-export async function writeRevision<T extends Staff | Claim>(
+/** The next revision of a changed record: revision + 1 and updatedAt = the stamp. */
+export function nextRevision<T extends Staff | Claim>(changed: T, stampMs: number): T {
+  return { ...changed, revision: changed.revision + 1, updatedAt: isoOf(stampMs) };
+}
+
+/** Writes new revisions (made by nextRevision, each stamped) in one statement. */
+export async function writeRevisions(
   tx: Sql,
   table: RecordTable,
-  next: T,
-  stampMs: number,
-): Promise<T> {
-  const doc = { ...next, revision: next.revision + 1, updatedAt: isoOf(stampMs) };
-  const status = table === 'claims' ? [(doc as Claim).status] : [];
+  docs: readonly (Staff | Claim)[],
+): Promise<void> {
+  if (docs.length === 0) return;
   await tx.query(
-    `UPDATE ${table} SET updated_ms = $2, revision = $3, doc = $4::jsonb
-       ${table === 'claims' ? ', status = $5' : ''} WHERE id = $1`,
-    [doc.id, stampMs, doc.revision, JSON.stringify(doc), ...status],
+    `UPDATE ${table} AS t
+        SET updated_ms = (x->>0)::bigint, revision = (x->1->>'revision')::int, doc = x->1
+            ${table === 'claims' ? ", status = x->1->>'status'" : ''}
+       FROM jsonb_array_elements($1::jsonb) AS x
+      WHERE t.id = x->1->>'id'`,
+    [JSON.stringify(docs.map((doc) => [Date.parse(doc.updatedAt), doc]))],
   );
-  return doc;
 }
 
 /**
@@ -83,10 +113,13 @@ export function mutateRecord<T extends Staff | Claim>(
 ): Promise<T | undefined> {
   return db.transaction(async (tx) => {
     const stampMs = await stamp(tx, nowMs);
-    const current = await readForUpdate<T>(tx, table, id);
+    const current = (await readForUpdate<T>(tx, table, [id])).get(id);
     if (current === undefined) return undefined;
-    const next = change(current);
-    return next === undefined ? undefined : writeRevision(tx, table, next, stampMs);
+    const changed = change(current);
+    if (changed === undefined) return undefined;
+    const next = nextRevision(changed, stampMs);
+    await writeRevisions(tx, table, [next]);
+    return next;
   });
 }
 

@@ -183,6 +183,10 @@ export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> 
         await seedUnit(db, existing + i, counts, now, options.randomSeed ?? 20_250_603),
       );
     }
+    // Fresh statistics for the pull query's plan: PGlite never gathers them by itself, and
+    // PostgreSQL's autovacuum would only some time after a bulk load.
+    await db.query('ANALYZE staff');
+    await db.query('ANALYZE claims');
     return accounts;
   } finally {
     if (options.db === undefined) await db.close();

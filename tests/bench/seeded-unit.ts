@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { seed, type SeededAccount } from '../../provincial-api/index.ts';
+import { schemaVersion, seed, type SeededAccount } from '../../provincial-api/index.ts';
 import { createApiClient } from '../../renderer/src/data/sync/api-client.ts';
 
 export interface BenchSeed {
@@ -15,7 +15,8 @@ const working = '.data/bench-run';
 
 /**
  * One unit of 20,000 staff and 100,000 claims. The seed is kept (it takes a while) and copied for
- * each run, because a run changes the data (it pushes decisions).
+ * each run, because a run changes the data (it pushes decisions). A seed made under an older
+ * schema is made again rather than migrated on every copy (a migration may rewrite whole tables).
  */
 export async function benchSeed(staff: number, claims: number): Promise<BenchSeed> {
   const marker = `${pristine}/bench.json`;
@@ -24,11 +25,18 @@ export async function benchSeed(staff: number, claims: number): Promise<BenchSee
     ? (JSON.parse(readFileSync(marker, 'utf8')) as {
         staff: number;
         claims: number;
+        schemaVersion?: number;
         account: SeededAccount;
       })
     : null;
   let account = kept?.account;
-  if (kept === null || kept.staff !== staff || kept.claims !== claims || account === undefined) {
+  if (
+    kept === null ||
+    kept.staff !== staff ||
+    kept.claims !== claims ||
+    kept.schemaVersion !== schemaVersion ||
+    account === undefined
+  ) {
     rmSync(pristine, { recursive: true, force: true });
     mkdirSync(pristine, { recursive: true });
     const started = performance.now();
@@ -42,7 +50,7 @@ export async function benchSeed(staff: number, claims: number): Promise<BenchSee
     seedSeconds = (performance.now() - started) / 1000;
     if (seeded === undefined) throw new Error('seed made no unit');
     account = seeded;
-    writeFileSync(marker, JSON.stringify({ staff, claims, account }));
+    writeFileSync(marker, JSON.stringify({ staff, claims, schemaVersion, account }));
   }
   rmSync(working, { recursive: true, force: true });
   cpSync(`${pristine}/db`, working, { recursive: true });

@@ -7,10 +7,9 @@ import {
   parseDocument,
   pathId,
   type Checkpoint,
-  type DecisionResult,
 } from '../../../shared/contract/index.ts';
 import { findUnit, type SessionInfo } from '../../db/accounts.ts';
-import { judgeDecision } from '../../db/decisions.ts';
+import { judgeBatch } from '../../db/decisions.ts';
 import { pullPage, type RecordTable } from '../../db/records.ts';
 import { sessionOf, type ServerContext } from '../context.ts';
 import { sendProblem } from '../problems.ts';
@@ -98,11 +97,7 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
     if (unitId === undefined) return reply;
     const parsed = parseDocument(batchSchema, request.body, '决定批次');
     if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
-    const results: DecisionResult[] = [];
-    // In order, one transaction each: a later decision sees what an earlier one applied.
-    for (const decision of parsed.value.decisions) {
-      results.push(await judgeDecision(db, unitId, decision, now()));
-    }
+    const results = await judgeBatch(db, unitId, parsed.value.decisions, now());
     return reply.send({ results });
   });
 }
