@@ -27,8 +27,10 @@ if (what === 'inbox') {
   await page.evaluate(() => (location.hash = '#/inbox'));
   await page.locator('.virtual-row').first().waitFor();
 } else {
-  await page.keyboard.press('j');
-  await page.waitForTimeout(600);
+  for (let n = 0; n < 5; n += 1) {
+    await page.keyboard.press('j');
+    await page.waitForTimeout(400);
+  }
 }
 const { profile } = (await cdp.send('Profiler.stop')) as {
   profile: {
@@ -36,6 +38,7 @@ const { profile } = (await cdp.send('Profiler.stop')) as {
       id: number;
       callFrame: { functionName: string; url: string; lineNumber: number };
       hitCount?: number;
+      children?: number[];
     }[];
     samples: number[];
     timeDeltas: number[];
@@ -51,5 +54,41 @@ profile.samples.forEach((id, i) => {
 });
 for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
+// Inclusive time: each sample counts once for every distinct function on its stack.
+const parent = new Map<number, number>();
+for (const node of profile.nodes)
+  for (const child of node.children ?? []) parent.set(child, node.id);
+const total = new Map<string, number>();
+profile.samples.forEach((id, i) => {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const node = byId.get(at);
+    if (node === undefined) break;
+    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+});
+process.stdout.write('inclusive:\n');
+for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 400))
+  process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
 await context.close();
 await stack.close();
+// Who forces layout: the callers (three frames up) of getBoundingClientRect, by time.
+const callers = new Map<string, number>();
+profile.samples.forEach((id, i) => {
+  if (byId.get(id)?.callFrame.functionName !== 'getBoundingClientRect') return;
+  const chain: string[] = [];
+  for (let at = parent.get(id); at !== undefined && chain.length < 8; at = parent.get(at)) {
+    const frame = byId.get(at)?.callFrame;
+    if (frame !== undefined)
+      chain.push(
+        `${frame.functionName || '(anon)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}`,
+      );
+  }
+  const key = chain.join(' < ');
+  callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+});
+for (const [key, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 10))
+  process.stdout.write(`layout ${ms.toFixed(1).padStart(8)} ms  ${key}\n`);

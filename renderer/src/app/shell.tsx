@@ -1,6 +1,6 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useOnline } from './use-online.ts';
-import { useHashRoute } from './use-hash-route.ts';
+import { useHashPage } from './use-hash-route.ts';
 import { pages } from './pages.tsx';
 import { useSession } from './session-context.tsx';
 import { usePendingCount, useSyncStatus } from './use-sync-status.ts';
@@ -10,12 +10,11 @@ const { Header, Sider, Content } = Layout;
 
 export function Shell() {
   const session = useSession();
-  const [route, go] = useHashRoute('inbox');
+  const [pageKey, go] = useHashPage('inbox');
   const browserOnline = useOnline();
   const status = useSyncStatus();
   const pending = usePendingCount();
   const online = browserOnline && status.online;
-  const pageKey = route.split('/')[0];
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
   const Page = page?.component;
 

@@ -1,4 +1,4 @@
-import { Alert, App, Card, Descriptions, Divider, Space, Tag, Typography } from 'antd';
+import { App, Card, Divider, Space, Tag, Typography } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../app/perf-marks.ts';
 import type { DecisionOutcome, Hours } from '../../../../shared/contract/index.ts';
@@ -18,7 +18,7 @@ interface Props {
   readonly onDecided: () => void;
 }
 
-const severityType = { info: 'info', warning: 'warning', error: 'error' } as const;
+const severityLabels = { info: '提示', warning: '注意', error: '问题' } as const;
 
 export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPanel(
   { item, onDecided },
@@ -33,6 +33,11 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
   const evaluation = item.evaluation;
   const suggested: Hours = evaluation?.credited ?? zeroHours;
   const decided = isDecided(item);
+  const personClaims = snapshot.claimsByStaff.get(claim.staffId) ?? [];
+  const personEvaluations = personClaims.flatMap((c) => {
+    const evaluation = snapshot.evaluations.get(c.id);
+    return evaluation === undefined ? [] : [evaluation];
+  });
 
   async function decide(decision: {
     outcome: DecisionOutcome;
@@ -92,33 +97,36 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
         <PersonBank
           staff={item.staff}
           claim={claim}
-          personClaims={snapshot.claimsByStaff.get(claim.staffId) ?? []}
+          personClaims={personClaims}
+          personEvaluations={personEvaluations}
           rulebook={snapshot.rulebook}
           credited={suggested}
         />
-        <Descriptions size="small" column={2} style={{ marginTop: 12 }}>
-          {claimFacts(claim).map(([label, value]) => (
-            <Descriptions.Item key={label} label={label}>
-              {value}
-            </Descriptions.Item>
+        <dl className="fact-grid">
+          {[
+            ...claimFacts(claim),
+            ['申报年度', String(claim.year)],
+            ['规则建议认定', `公需 ${suggested.public} / 专业 ${suggested.professional}`],
+          ].map(([label, value]) => (
+            <div key={label} style={{ display: 'contents' }}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
           ))}
-          <Descriptions.Item label="申报年度">{claim.year}</Descriptions.Item>
-          <Descriptions.Item label="规则建议认定">
-            公需 {suggested.public} / 专业 {suggested.professional}
-          </Descriptions.Item>
-        </Descriptions>
+        </dl>
         {evaluation !== undefined && evaluation.findings.length > 0 && (
-          <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+          <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {evaluation.findings.map((finding, index) => (
-              <Alert
+              <li
                 key={`${finding.code}-${index}`}
-                type={severityType[finding.severity]}
-                showIcon
-                title={finding.message}
-                description={`依据：${finding.citation}`}
-              />
+                className={`finding finding-${finding.severity}`}
+              >
+                <span className="finding-level">{severityLabels[finding.severity]}</span>
+                {finding.message}
+                <div className="finding-citation">依据：{finding.citation}</div>
+              </li>
             ))}
-          </Space>
+          </ul>
         )}
         <Divider titlePlacement="start" plain>
           证明材料
@@ -127,8 +135,8 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
       </div>
       <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
         <DecisionForm
-          key={claim.id}
           ref={ref}
+          claimId={claim.id}
           suggested={suggested}
           disabled={decided}
           onDecide={decide}

@@ -20,6 +20,8 @@ export interface DecisionFormHandle {
 }
 
 interface Props {
+  /** The claim decided: the form's entries belong to it and start afresh for the next one. */
+  readonly claimId: string;
   readonly suggested: Hours;
   readonly disabled: boolean;
   readonly onDecide: (decision: {
@@ -33,18 +35,29 @@ interface Props {
 const sameHours = (a: Hours, b: Hours) =>
   a.public === b.public && a.professional === b.professional;
 
+interface Entries {
+  readonly claimId: string;
+  readonly hours: Hours;
+  readonly reason: string;
+  readonly integrityMark: boolean;
+}
+
 /**
  * 通过 with the rules' hours prefilled (a change needs a reason), 退回 and 不通过 with a reason.
  * The keyboard shortcuts call the same `decide`.
  */
 export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function DecisionForm(
-  { suggested, disabled, onDecide },
+  { claimId, suggested, disabled, onDecide },
   ref,
 ) {
   const { message } = App.useApp();
-  const [hours, setHours] = useState<Hours>(suggested);
-  const [reason, setReason] = useState('');
-  const [integrityMark, setIntegrityMark] = useState(false);
+  // Kept mounted from claim to claim (J/K): remounting its inputs cost more than the rest of the
+  // claim view. Entries made for another claim are simply not this claim's.
+  const fresh: Entries = { claimId, hours: suggested, reason: '', integrityMark: false };
+  const [stored, setEntries] = useState<Entries>(fresh);
+  const entries = stored.claimId === claimId ? stored : fresh;
+  const { hours, reason, integrityMark } = entries;
+  const change = (next: Partial<Entries>) => setEntries({ ...entries, ...next });
   const [busy, setBusy] = useState(false);
   const changed = !sameHours(hours, suggested);
 
@@ -71,10 +84,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
       integrityMark: outcome === 'reject' && integrityMark,
     });
     setBusy(false);
-    if (done) {
-      setReason('');
-      setIntegrityMark(false);
-    }
+    if (done) setEntries({ ...fresh, hours });
   }
 
   useImperativeHandle(ref, () => ({ decide: (outcome) => void decide(outcome) }));
@@ -94,7 +104,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
             precision={1}
             size="small"
             value={hours.public}
-            onChange={(v) => setHours({ ...hours, public: v ?? 0 })}
+            onChange={(v) => change({ hours: { ...hours, public: v ?? 0 } })}
           />
         </span>
         <span>
@@ -107,7 +117,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
             precision={1}
             size="small"
             value={hours.professional}
-            onChange={(v) => setHours({ ...hours, professional: v ?? 0 })}
+            onChange={(v) => change({ hours: { ...hours, professional: v ?? 0 } })}
           />
         </span>
         {changed && <Tag color="orange">已修改，须说明原因</Tag>}
@@ -116,10 +126,11 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
         id="decision-reason"
         aria-label="审核意见"
         placeholder="审核意见或原因（退回、不通过、修改学时时必填）"
-        autoSize={{ minRows: 1, maxRows: 3 }}
+        // A fixed height: auto-sizing measured the layout on every claim shown.
+        rows={2}
         maxLength={500}
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) => change({ reason: event.target.value })}
         onKeyDown={(event) => event.stopPropagation()}
       />
       <Space wrap size={[8, 4]}>
@@ -129,12 +140,12 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
           size="small"
           style={{ width: 260 }}
           value={null}
-          onChange={(value: string) => setReason(value)}
+          onChange={(value: string) => change({ reason: value })}
           options={reasons.map((r) => ({ value: r, label: r }))}
         />
         <Checkbox
           checked={integrityMark}
-          onChange={(event) => setIntegrityMark(event.target.checked)}
+          onChange={(event) => change({ integrityMark: event.target.checked })}
         >
           申报不实，记入诚信档案（3 年，随“不通过”提交）
         </Checkbox>

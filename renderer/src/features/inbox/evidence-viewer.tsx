@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Empty, Radio, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAsyncValue } from '../../app/use-async.ts';
 import type { Attachment } from '../../../../shared/contract/index.ts';
@@ -42,8 +42,12 @@ function ImageView({
 
 function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
   const file = useLocalFile(attachment);
-  const [scale, setScale] = useState(1);
-  const [rotation, setRotation] = useState(0);
+  // Zoom and rotation belong to one file; the next file starts upright at 100 %.
+  const upright = { id: attachment.id, scale: 1, rotation: 0 };
+  const [stored, setView] = useState(upright);
+  const { scale, rotation } = stored.id === attachment.id ? stored : upright;
+  const setScale = (next: number) => setView({ id: attachment.id, scale: next, rotation });
+  const setRotation = (next: number) => setView({ id: attachment.id, scale, rotation: next });
   if (file === 'loading') return null;
   if (file === null) {
     return (
@@ -53,13 +57,13 @@ function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
-        <Button size="small" onClick={() => setScale((s) => Math.min(3, s + 0.25))}>
+        <Button size="small" onClick={() => setScale(Math.min(3, scale + 0.25))}>
           放大
         </Button>
-        <Button size="small" onClick={() => setScale((s) => Math.max(0.5, s - 0.25))}>
+        <Button size="small" onClick={() => setScale(Math.max(0.5, scale - 0.25))}>
           缩小
         </Button>
-        <Button size="small" onClick={() => setRotation((r) => (r + 90) % 360)}>
+        <Button size="small" onClick={() => setRotation((rotation + 90) % 360)}>
           旋转
         </Button>
         <Typography.Text type="secondary">{Math.round(scale * 100)}%</Typography.Text>
@@ -73,16 +77,42 @@ function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
   );
 }
 
+const labelOf = (attachment: Attachment, index: number) =>
+  attachment.fileName.length > 16 ? `材料 ${index + 1}` : attachment.fileName;
+
+/**
+ * The claim's files, one at a time. A row of buttons picks the file rather than tabs: tabs
+ * measured their labels' layout each time the reviewer moved to the next claim.
+ */
 export function EvidenceViewer({ attachments }: { readonly attachments: readonly Attachment[] }) {
+  const [chosen, setChosen] = useState<{ of: readonly Attachment[]; index: number }>({
+    of: attachments,
+    index: 0,
+  });
   if (attachments.length === 0) return <Empty description="未上传证明材料" />;
+  const index = chosen.of === attachments ? chosen.index : 0;
+  const shown = attachments[Math.min(index, attachments.length - 1)] ?? attachments[0];
   return (
-    <Tabs
-      size="small"
-      items={attachments.map((attachment, index) => ({
-        key: attachment.id,
-        label: attachment.fileName.length > 16 ? `材料 ${index + 1}` : attachment.fileName,
-        children: <AttachmentView attachment={attachment} />,
-      }))}
-    />
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {attachments.length > 1 ? (
+        <Radio.Group
+          aria-label="证明材料"
+          size="small"
+          optionType="button"
+          buttonStyle="solid"
+          value={index}
+          onChange={(event) => setChosen({ of: attachments, index: Number(event.target.value) })}
+          options={attachments.map((attachment, at) => ({
+            value: at,
+            label: labelOf(attachment, at),
+          }))}
+        />
+      ) : (
+        shown !== undefined && (
+          <Typography.Text type="secondary">{labelOf(shown, 0)}</Typography.Text>
+        )
+      )}
+      {shown !== undefined && <AttachmentView attachment={shown} />}
+    </Space>
   );
 }

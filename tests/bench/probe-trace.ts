@@ -1,0 +1,77 @@
+import { benchPassword } from './seeded-unit.ts';
+import { openKeptProfile, startBenchStack } from './stack.ts';
+
+// Development aid: a Chromium trace of J (or the inbox opening), summed by event name on the
+// renderer's main thread, to see style, layout and paint beside script (probe-screens first).
+const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
+const { seeded, server, renderer } = stack;
+const context = await openKeptProfile();
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`${renderer.url}index.html?server=${encodeURIComponent(server.baseUrl)}`);
+await page.getByLabel('账号').fill(seeded.account.account);
+await page.getByLabel('密码').fill(benchPassword);
+await page.getByRole('button', { name: '登录' }).click();
+await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 300_000 });
+const what = process.argv[2] ?? 'next';
+if (what === 'next') {
+  await page.evaluate(() => (location.hash = '#/inbox'));
+  await page.locator('.virtual-row').first().click();
+  await page.getByRole('button', { name: '通过', exact: true }).waitFor();
+  await page.keyboard.press('j');
+  await page.waitForTimeout(1000);
+} else {
+  await page.evaluate(() => (location.hash = '#/sync'));
+  await page.getByRole('button', { name: '立即同步' }).waitFor();
+}
+const cdp = await context.newCDPSession(page);
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly dur?: number;
+  readonly tid: number;
+  readonly ts: number;
+}
+const events: TraceEvent[] = [];
+cdp.on('Tracing.dataCollected', (data) => {
+  for (const event of data.value) events.push(event as unknown as TraceEvent);
+});
+const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+await cdp.send('Tracing.start', {
+  categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+  transferMode: 'ReportEvents',
+});
+const presses = what === 'next' ? 5 : 1;
+for (let n = 0; n < presses; n += 1) {
+  if (what === 'next') await page.keyboard.press('j');
+  else await page.evaluate(() => (location.hash = '#/inbox'));
+  await page.waitForTimeout(500);
+}
+await cdp.send('Tracing.end');
+await done;
+const marks = await page.evaluate(() =>
+  performance.getEntriesByType('mark').map((m) => `${m.name}@${m.startTime.toFixed(1)}`),
+);
+const main = events.find((e) => e.name === 'ce:next' || e.name === 'ce:inbox-rows')?.tid;
+// Per wait (from the start mark to the shown mark): the main thread's time by event name.
+const starts = events.filter(
+  (e) => e.tid === main && e.name === (what === 'next' ? 'ce:next' : 'ce:inbox-rows'),
+);
+const ends = events.filter(
+  (e) => e.tid === main && e.name === (what === 'next' ? 'ce:claim-shown' : 'ce:inbox-rows'),
+);
+const sums = new Map<string, number>();
+starts.forEach((start, index) => {
+  const end = ends[index];
+  if (end === undefined) return;
+  process.stdout.write(`wait ${index}: ${((end.ts - start.ts) / 1000).toFixed(1)} ms\n`);
+  for (const e of events) {
+    if (e.tid !== main || e.ph !== 'X' || e.dur === undefined) continue;
+    if (e.ts < start.ts || e.ts > end.ts) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000 / starts.length);
+  }
+});
+for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);
+process.stdout.write(`${marks.slice(-12).join(' ')}\n`);
+await context.close();
+await stack.close();
