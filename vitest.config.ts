@@ -13,5 +13,7 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A screen on a busy two-core machine can take more than the default second to catch up.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -33,3 +33,21 @@ export async function newPage(browser: Browser): Promise<Page> {
 }
 
 export const screenshotDir = 'artifacts/screenshots';
+
+/**
+ * A screenshot kept as an artifact, taken once no CSS animation runs: a dialog zooming in or a
+ * tab's ink bar on its way would otherwise be photographed half-drawn.
+ */
+export async function photograph(page: Page, name: string): Promise<void> {
+  // A spinner turns for ever: only animations that end are waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
+  await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+}

@@ -4,7 +4,7 @@ import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../../shared/sheets/test-data.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
-import { screenshotDir } from './browser.ts';
+import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
 const downloadDir = 'artifacts/downloads';
@@ -47,7 +47,7 @@ describe('报表 screen', () => {
       const { page } = app;
       await page.getByRole('menuitem', { name: '报表' }).click();
       await page.getByRole('button', { name: '导出完成情况表' }).waitFor();
-      await page.screenshot({ path: `${screenshotDir}/reports.png` });
+      await photograph(page, 'reports');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
 
@@ -91,7 +91,7 @@ describe('报表 screen', () => {
       await dialog.waitFor({ state: 'hidden' });
       await page.getByRole('cell', { name: '张管理', exact: true }).waitFor();
       expect(await page.getByText(/^\d{6}\*{8}\d{3}[\dX]$/).count()).toBe(1);
-      await page.screenshot({ path: `${screenshotDir}/reports-managers.png` });
+      await photograph(page, 'reports-managers');
       expect(await latinWordsIn(page)).toEqual([]);
 
       await page.getByRole('tab', { name: '导出报表' }).click();
@@ -126,7 +126,7 @@ describe('报表 screen', () => {
       await page.getByText('管理人员.csv：可读取 1 行，有问题 1 行。').waitFor();
       expect(await page.getByText('新增', { exact: true }).count()).toBe(1);
       await page.getByText('有问题的行（').waitFor();
-      await page.screenshot({ path: `${screenshotDir}/reports-import.png` });
+      await photograph(page, 'reports-import');
       // The picked file's own name is the user's text, not the app's.
       expect(await latinWordsIn(page)).toEqual(['csv']);
       expect(await overflowsWindow(page)).toBe(false);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../provincial-api/index.ts';
 import { serverView } from '../integration/server-view.ts';
 import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
-import { screenshotDir } from './browser.ts';
+import { photograph } from './browser.ts';
 
 describe('reviewing a day of claims in Chromium against the reference server', () => {
   let app: AppFixture;
@@ -18,6 +18,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
   const server = () =>
     serverView(app.server.baseUrl, app.account.account, newPassword, app.account.unitId);
   const pendingTag = () => app.page.getByRole('status', { name: '待同步' });
+  const shownClaim = () => app.page.locator('[data-claim-id]').getAttribute('data-claim-id');
 
   it('decides claims offline, keeps them over a reload, and syncs them when back online', async () => {
     const { page } = app;
@@ -33,17 +34,22 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByRole('status', { name: '网络状态' }).getByText('离线').waitFor();
 
     await page.locator('.virtual-row').first().click();
+    const approved = await shownClaim();
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await expect.poll(() => pendingTag().textContent()).toContain('1 条');
+    await expect.poll(shownClaim).not.toBe(approved);
     await page.getByLabel('常用原因').click();
     await page.getByTitle('证明材料不完整，请补充上传').click();
+    const returned = await shownClaim();
     await page.getByRole('button', { name: '退回', exact: true }).click();
     await expect.poll(() => pendingTag().textContent()).toContain('2 条');
+    // The reason below is for the next claim: type it once that claim is on the screen.
+    await expect.poll(shownClaim).not.toBe(returned);
     await page.getByLabel('审核意见').fill('不属于继续教育学时认定范围');
     await page.getByLabel('审核意见').blur();
     await page.keyboard.press('x');
     await expect.poll(() => pendingTag().textContent()).toContain('3 条');
-    await page.screenshot({ path: `${screenshotDir}/inbox.png` });
+    await photograph(page, 'inbox');
 
     // A reload while offline: the same password opens the local data, the decisions are there.
     await page.context().setOffline(false);
@@ -64,7 +70,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await expect.poll(() => pendingTag().textContent()).toContain('0 条');
     const after = (await server()).decisionIds.filter((id) => !before.has(id));
     expect(after).toHaveLength(3);
-    await page.screenshot({ path: `${screenshotDir}/sync.png` });
+    await photograph(page, 'sync');
   }, 180_000);
 
   it('shows a conflict made by the claimant simulator and lets the reviewer decide again', async () => {
@@ -77,12 +83,16 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     const localView = await server();
     for (let i = 0; i < 120; i += 1) await simulator.step();
     await simulator.stop();
-    const edited = (await server()).claims.find(
-      (claim) =>
+    // A claim still awaiting review before the edit: one returned in the test above and
+    // resubmitted by the claimant was already decided here, so it offers no 通过 to press.
+    const edited = (await server()).claims.find((claim) => {
+      const seen = localView.claims.find((c) => c.id === claim.id);
+      return (
         claim.status === 'submitted' &&
-        claim.revision >
-          (localView.claims.find((c) => c.id === claim.id)?.revision ?? claim.revision),
-    );
+        seen?.status === 'submitted' &&
+        claim.revision > seen.revision
+      );
+    });
     if (edited === undefined) throw new Error('the simulator edited no submitted claim');
 
     // The reviewer decides on the version they saw, which the claimant has since changed.
@@ -93,7 +103,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByText('1 条冲突待重新审核').first().waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: /冲突（1）/ }).click();
     await page.getByText('省平台上的最新版本').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/conflict.png` });
+    await photograph(page, 'conflict');
 
     await page.getByRole('button', { name: '重新审核' }).click();
     await page.getByText(edited.title).first().waitFor();
@@ -118,7 +128,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     const before = Number(/(\d+) 条/.exec((await pendingTag().textContent()) ?? '')?.[1] ?? '0');
     await bulk.click();
     await page.getByText('没有任何提示的申报共').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/bulk-approve.png` });
+    await photograph(page, 'bulk-approve');
     await page.getByRole('button', { name: '确认通过' }).click();
     await expect.poll(() => pendingTag().textContent()).toContain(`${before + count} 条`);
     await page.getByRole('button', { name: '撤销本次批量通过' }).click();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRenderer, type RendererServer } from '../../scripts/serve-renderer.ts';
-import { launchChromium, newPage, screenshotDir } from './browser.ts';
+import { launchChromium, newPage, photograph } from './browser.ts';
 
 describe('renderer in Chromium through the browser host', () => {
   let server: RendererServer;
@@ -28,7 +28,7 @@ describe('renderer in Chromium through the browser host', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.getByLabel('账号').count()).toBe(1);
     expect(await page.getByLabel('密码').count()).toBe(1);
-    await page.screenshot({ path: `${screenshotDir}/login.png` });
+    await photograph(page, 'login');
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
-import { screenshotDir } from './browser.ts';
+import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
 const maskedId = /\d{6}\*{8}\d{3}[\dX]/;
@@ -36,7 +36,7 @@ describe('人员 screen', () => {
       await search.fill(name);
       await expect.poll(() => page.getByText(/^共 \d+ 人/).innerText()).toMatch(/^共 [1-9]\d* 人/);
       for (const text of await rows.allInnerTexts()) expect(text).toContain(name);
-      await page.screenshot({ path: `${screenshotDir}/staff.png` });
+      await photograph(page, 'staff');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
 
@@ -48,7 +48,7 @@ describe('人员 screen', () => {
       await drawer.getByRole('button', { name: '显示完整号码' }).click();
       expect(await drawer.getByText(/^\d{17}[\dX]$/).count()).toBe(1);
       expect(await drawer.getByRole('columnheader', { name: '是否达标' }).count()).toBe(1);
-      await page.screenshot({ path: `${screenshotDir}/staff-detail.png` });
+      await photograph(page, 'staff-detail');
       expect(await latinWordsIn(drawer)).toEqual([]);
       await drawer
         .getByRole('button', { name: 'Close' })
@@ -87,7 +87,7 @@ describe('人员 screen', () => {
         .toContain('1');
       // The dialog's fade-out would otherwise grey the picture.
       await expect.poll(() => page.locator('.ant-modal-mask:visible').count()).toBe(0);
-      await page.screenshot({ path: `${screenshotDir}/staff-registrations.png` });
+      await photograph(page, 'staff-registrations');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
     },

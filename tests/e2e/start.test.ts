@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { electronBinary } from '../../scripts/electron-binary.ts';
-import { launchChromium, newPage, screenshotDir } from './browser.ts';
+import { launchChromium, newPage, photograph } from './browser.ts';
 
 // `npm start` where the Electron binary is missing: the demo server and the app in browser mode.
 describe.skipIf(electronBinary() !== null)('npm start without the Electron binary', () => {
@@ -33,7 +33,7 @@ describe.skipIf(electronBinary() !== null)('npm start without the Electron binar
       const page = await newPage(browser);
       await page.goto(url);
       await page.getByRole('button', { name: '登录' }).waitFor();
-      await page.screenshot({ path: `${screenshotDir}/npm-start.png` });
+      await photograph(page, 'npm-start');
     } finally {
       await browser.close();
     }

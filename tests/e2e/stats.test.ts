@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
-import { screenshotDir } from './browser.ts';
+import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
 describe('统计 screen', () => {
@@ -32,14 +32,14 @@ describe('统计 screen', () => {
       const rows = page.getByRole('tabpanel').locator('.ant-table-row');
       await expect.poll(() => rows.count()).toBeGreaterThan(3);
       expect(await rows.first().innerText()).toMatch(/\d+\.\d%/);
-      await page.screenshot({ path: `${screenshotDir}/stats.png` });
+      await photograph(page, 'stats');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
 
       await page.getByRole('tab', { name: '各类别学时' }).click();
       await page.getByRole('img', { name: /各类别认定学时图$/ }).waitFor();
       await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('网络课程学习');
-      await page.screenshot({ path: `${screenshotDir}/stats-categories.png` });
+      await photograph(page, 'stats-categories');
       expect(await latinWordsIn(page)).toEqual([]);
 
       await page.getByRole('tab', { name: /未达标人员/ }).click();
@@ -47,7 +47,7 @@ describe('统计 screen', () => {
       const shortRows = page.getByRole('tabpanel').locator('.ant-table-row');
       await expect.poll(() => shortRows.count()).toBeGreaterThan(0);
       expect(await page.getByRole('columnheader', { name: '专业差' }).count()).toBe(1);
-      await page.screenshot({ path: `${screenshotDir}/stats-short.png` });
+      await photograph(page, 'stats-short');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
     },

@@ -18,7 +18,7 @@ export function App() {
       locale={zhCN}
       // Two-character labels keep their exact names (登录, 通过, 退回): no space inserted.
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+      theme={{ zeroRuntime: true, token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
     >
       <AntApp>
         <Root />

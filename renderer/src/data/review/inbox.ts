@@ -56,7 +56,19 @@ export function isDecided(item: InboxItem): boolean {
  */
 const baseRows = new WeakMap<readonly Claim[], InboxItem[]>();
 
+/** The rows with their decisions, once per snapshot: opening the inbox again costs nothing. */
+const decidedRows = new WeakMap<ReviewSnapshot, InboxItem[]>();
+
 export function buildInbox(snapshot: ReviewSnapshot): InboxItem[] {
+  let rows = decidedRows.get(snapshot);
+  if (rows === undefined) {
+    rows = withDecisions(snapshot);
+    decidedRows.set(snapshot, rows);
+  }
+  return rows;
+}
+
+function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
   let base = baseRows.get(snapshot.claims);
   if (base === undefined) {
     base = rankAndSort(buildBase({ ...snapshot, decisions: new Map() }));
@@ -185,7 +197,22 @@ const comparators: Record<InboxSort, ((a: InboxItem, b: InboxItem) => number) | 
     a.departmentRank - b.departmentRank || a.submittedMs - b.submittedMs || byKey(a, b),
 };
 
+// The last filtering, so coming back to the inbox with the same filter shows the same rows at once.
+let lastFiltered: { items: readonly InboxItem[]; key: string; rows: InboxItem[] } | undefined;
+
 export function filterInbox(
+  items: readonly InboxItem[],
+  filter: InboxFilter,
+  sort: InboxSort,
+): InboxItem[] {
+  const key = JSON.stringify([filter, sort]);
+  if (lastFiltered?.items === items && lastFiltered.key === key) return lastFiltered.rows;
+  const rows = filterAndSort(items, filter, sort);
+  lastFiltered = { items, key, rows };
+  return rows;
+}
+
+function filterAndSort(
   items: readonly InboxItem[],
   filter: InboxFilter,
   sort: InboxSort,

@@ -81,6 +81,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           </Tag>
         )
       }
+      data-claim-id={claim.id}
       style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
       styles={{
         body: {
