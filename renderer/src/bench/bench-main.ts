@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { claimSchema, type Checkpoint } from '../../../shared/contract/index.ts';
+import { missingCaseError } from '../../../shared/errors/result.ts';
 import { createVault, openVault } from '../data/auth/vault.ts';
 import { closeReviewerDatabase, openReviewerDatabase } from '../data/db/database.ts';
 import { createApiClient } from '../data/sync/api-client.ts';
@@ -13,9 +14,12 @@ import { createBrowserHost } from '../host/browser-host.ts';
  * The benchmark's page (built only for `npm run bench`): it drives the app's own data layer in
  * the browser and times it against raw Dexie writes of the same documents.
  */
+type LocalMode = 'bulk' | 'replication' | 'raw';
+type BenchStep = 'pull' | 'push' | 'profile' | 'fetch-local' | `local:${LocalMode}`;
+
 declare global {
   interface Window {
-    bench: (step: 'pull' | 'push' | 'profile') => Promise<Record<string, number>>;
+    bench: (step: BenchStep) => Promise<Record<string, number>>;
   }
 }
 
@@ -23,6 +27,10 @@ const params = new URLSearchParams(location.search);
 const serverUrl = params.get('server') ?? '';
 const account = params.get('account') ?? '';
 const password = params.get('password') ?? '';
+/** Documents per server page (and per plugin batch) for the pulls measured here. */
+const pageSize = Number(params.get('page') ?? 1000);
+/** `replication` measures the first full pull through the plugin alone, as before the bulk load. */
+const isBulkFirstLoad = params.get('first') !== 'replication';
 const api = createBrowserHost();
 const retry = { maxAttempts: 8, sleep: realSleep };
 
@@ -77,9 +85,10 @@ async function pullStep(): Promise<Record<string, number>> {
   for (const collection of ['staff', 'claims'] as const) {
     const pulled = await pullCollection(db, client, collection, {
       unitId,
-      batchSize: 1000,
+      batchSize: pageSize,
       serverNow,
       retry,
+      bulkFirstLoad: isBulkFirstLoad,
     });
     if (!pulled.ok) throw new Error(`pull failed: ${JSON.stringify(pulled.error)}`);
     received += pulled.value.received;
@@ -153,5 +162,113 @@ async function profileStep(): Promise<Record<string, number>> {
   };
 }
 
-window.bench = (step) =>
-  step === 'pull' ? pullStep() : step === 'push' ? pushStep() : profileStep();
+/**
+ * A client whose pages come from memory, in the contract's (updatedAt, id) order: the pull's own
+ * time, without the server's.
+ */
+function memoryClient(
+  client: ReturnType<typeof createApiClient>,
+  pages: Record<'staff' | 'claims', Record<string, unknown>[]>,
+): ReturnType<typeof createApiClient> {
+  const after = { staff: new Map<string, number>(), claims: new Map<string, number>() };
+  for (const collection of ['staff', 'claims'] as const) {
+    pages[collection].forEach((doc, index) => {
+      after[collection].set(`${String(doc['updatedAt'])}|${String(doc['id'])}`, index + 1);
+    });
+  }
+  return {
+    ...client,
+    pull: (_unitId, collection, checkpoint, limit) => {
+      const from =
+        checkpoint === undefined
+          ? 0
+          : (after[collection].get(`${checkpoint.updatedAt}|${checkpoint.id}`) ?? 0);
+      const documents = pages[collection].slice(from, from + limit);
+      const last = documents.at(-1);
+      const next =
+        last === undefined
+          ? (checkpoint ?? { updatedAt: '1970-01-01T00:00:00.000Z', id: '' })
+          : { updatedAt: String(last['updatedAt']), id: String(last['id']) };
+      return Promise.resolve({ ok: true, value: { documents, checkpoint: next } } as const);
+    },
+  };
+}
+
+let localPages: Record<'staff' | 'claims', Record<string, unknown>[]> | undefined;
+
+/** The server's pages, fetched once and kept, so a profiler can wrap the local pull alone. */
+async function fetchLocalStep(): Promise<Record<string, number>> {
+  const { client, unitId } = await signIn();
+  localPages ??= {
+    staff: await fetchAll(client, unitId, 'staff'),
+    claims: await fetchAll(client, unitId, 'claims'),
+  };
+  return { staff: localPages.staff.length, claims: localPages.claims.length };
+}
+
+/**
+ * The first full pull and the next one against pages held in memory, into a fresh database: the
+ * client's own time, as a bulk load or through the plugin alone; `raw` is the floor, Dexie puts of
+ * the same documents.
+ */
+async function localStep(mode: LocalMode): Promise<Record<string, number>> {
+  await fetchLocalStep();
+  const { client, vault, unitId, serverNow } = await signIn();
+  const pages = localPages ?? { staff: [], claims: [] };
+  const figures: Record<string, number> = {};
+  if (mode === 'raw') {
+    for (const collection of ['staff', 'claims'] as const) {
+      const raw = new Dexie(`bench-raw-${String(Date.now())}`);
+      raw.version(1).stores({ [collection]: 'id' });
+      const started = performance.now();
+      await raw.table(collection).bulkPut(pages[collection]);
+      figures[`raw_${collection}_s`] = (performance.now() - started) / 1000;
+      raw.close();
+      await Dexie.delete(raw.name);
+    }
+    return figures;
+  }
+  const local = memoryClient(client, pages);
+  const db = await openReviewerDatabase({
+    unitId: `${unitId}-local-${String(Date.now())}`,
+    key: vault.databaseKey,
+  });
+  // The second round is the next sync with nothing new: what it costs to find that out.
+  for (const round of ['first', 'again'] as const) {
+    for (const collection of ['staff', 'claims'] as const) {
+      const started = performance.now();
+      const pulled = await pullCollection(db, local, collection, {
+        unitId,
+        batchSize: pageSize,
+        serverNow,
+        retry,
+        bulkFirstLoad: mode === 'bulk',
+      });
+      if (!pulled.ok) throw new Error(`pull failed: ${JSON.stringify(pulled.error)}`);
+      figures[`${mode}_${round}_${collection}_s`] = (performance.now() - started) / 1000;
+    }
+  }
+  await db.remove();
+  return figures;
+}
+
+window.bench = (step) => {
+  switch (step) {
+    case 'pull':
+      return pullStep();
+    case 'push':
+      return pushStep();
+    case 'profile':
+      return profileStep();
+    case 'fetch-local':
+      return fetchLocalStep();
+    case 'local:bulk':
+      return localStep('bulk');
+    case 'local:replication':
+      return localStep('replication');
+    case 'local:raw':
+      return localStep('raw');
+    default:
+      throw missingCaseError(step);
+  }
+};

@@ -1,94 +1,94 @@
 import { replicateRxCollection } from 'rxdb/plugins/replication';
-import type { Subscription } from 'rxjs';
-import {
-  checkpointSchema,
-  claimSchema,
-  parseDocument,
-  staffSchema,
-  type Checkpoint,
-} from '../../../../shared/contract/index.ts';
+import { checkpointSchema, type Checkpoint } from '../../../../shared/contract/index.ts';
 import { err, ok, type Result } from '../../../../shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { ApiClient } from './api-client.ts';
-import { withRetry, type CallFailure, type RetryOptions } from './with-retry.ts';
+import { bulkLoad, needsBulkLoad, readBulkState } from './pull-bulk.ts';
+import { handOverOnce, replicationIdentifier, runToEnd } from './pull-handover.ts';
+import {
+  checkPage,
+  createPageSource,
+  createProgress,
+  laterOf,
+  type PageSource,
+  type PullOptions,
+  type PullTally,
+  type PulledCollection,
+} from './pull-page.ts';
+import type { CallFailure } from './with-retry.ts';
 
-export type PulledCollection = 'staff' | 'claims';
+export { laterOf };
+export type { PullOptions, PullProgress, PulledCollection } from './pull-page.ts';
 
-export interface PullProgress {
-  readonly collection: PulledCollection;
-  readonly received: number;
-  readonly skipped: number;
-  /** Estimated from how far the checkpoint's time has come towards the server's now. */
-  readonly percent: number;
-}
-
-export interface PullOptions {
-  readonly unitId: string;
-  readonly batchSize: number;
-  /** The server's clock when the sync began (from the session), for the progress estimate. */
-  readonly serverNow: number;
-  readonly retry: RetryOptions;
-  readonly onProgress?: (progress: PullProgress) => void;
-}
-
-const schemas = { staff: staffSchema, claims: claimSchema } as const;
-
-/** The later of two checkpoints in the contract's (updatedAt, id) order. */
-export function laterOf(
-  a: Checkpoint | undefined,
-  b: Checkpoint | undefined,
-): Checkpoint | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return a.id >= b.id ? a : b;
-}
+const gaveUp = (message: string): CallFailure => ({
+  reason: 'gave-up',
+  failure: { kind: 'network', message },
+});
 
 /**
- * Pulls one collection to the end with RxDB's replication plugin. Checkpoints live in the
- * replication's own meta storage, so a pull cut off by a crash resumes where it stopped. Every
- * incoming document is checked against the contract first: a bad one is recorded in `pullissues`
- * and skipped, the rest go on.
+ * Pulls one collection to the end. The very first full pull is a bulk load (pull-bulk.ts), handed
+ * over to RxDB's replication plugin when it ends (pull-handover.ts); every pull after that goes
+ * through the plugin, from the checkpoint the bulk load left. Checkpoints are kept after every page
+ * either way, so a pull cut off by a crash resumes where it stopped. Every incoming document is
+ * checked against the contract first: a bad one is recorded in `pullissues` and skipped, the rest
+ * go on.
  */
 export async function pullCollection(
   db: ReviewerDatabase,
   client: ApiClient,
   collection: PulledCollection,
   options: PullOptions,
-): Promise<Result<{ received: number; skipped: number }, CallFailure>> {
-  let received = 0;
-  let skipped = 0;
-  let firstTime: number | undefined;
+): Promise<Result<PullTally, CallFailure>> {
+  const tally: PullTally = { received: 0, skipped: 0 };
+  const report = createProgress(collection, options, tally);
+  const pages = createPageSource(client, collection, options);
+  try {
+    const bulk = await readBulkState(db, collection);
+    if (options.bulkFirstLoad !== false && (await needsBulkLoad(db, collection, bulk))) {
+      // It ends at the end of the server's feed; the plugin goes on from there next time.
+      const loaded = await bulkLoad(db, pages, collection, options, {
+        from: bulk?.checkpoint,
+        tally,
+        report,
+      });
+      if (!loaded.ok) return loaded;
+      const handed = await handOverOnce(db, collection, options.unitId, {
+        checkpoint: loaded.value,
+        done: true,
+        handedOver: false,
+      });
+      if (!handed.ok) return handed;
+    } else {
+      const handed = await handOverOnce(db, collection, options.unitId, bulk);
+      if (!handed.ok) return handed;
+      const replicated = await replicate(db, pages, collection, options, bulk?.checkpoint, {
+        tally,
+        report,
+      });
+      if (!replicated.ok) return replicated;
+    }
+  } catch (error) {
+    // The database closed by a reload, a storage error: the pull ends as a failure, and the
+    // checkpoint kept so far tells the next sync where to go on.
+    return err(gaveUp(String(error)));
+  }
+  options.onProgress?.({ collection, ...tally, percent: 100 });
+  return ok({ ...tally });
+}
+
+/**
+ * The pull through RxDB's replication plugin, from its own checkpoint, or from `initial` (where a
+ * bulk load ended) if it has none.
+ */
+async function replicate(
+  db: ReviewerDatabase,
+  pages: PageSource,
+  collection: PulledCollection,
+  options: PullOptions,
+  initial: Checkpoint | undefined,
+  { tally, report }: { tally: PullTally; report: (checkpoint: Checkpoint | undefined) => void },
+): Promise<Result<void, CallFailure>> {
   let stopped: CallFailure | undefined;
-
-  const report = (checkpoint: Checkpoint | undefined) => {
-    const at = checkpoint === undefined ? undefined : Date.parse(checkpoint.updatedAt);
-    if (at !== undefined) firstTime ??= at;
-    const span = options.serverNow - (firstTime ?? options.serverNow);
-    const percent =
-      at === undefined || firstTime === undefined || span <= 0
-        ? 0
-        : Math.min(99, Math.floor(((at - firstTime) / span) * 100));
-    options.onProgress?.({ collection, received, skipped, percent });
-  };
-
-  // While RxDB writes one page, the next is already on its way: the server's time and the local
-  // writes overlap instead of adding up. A prefetch is only used for the checkpoint it was made
-  // from, so a restarted or resumed pull never takes a stale page.
-  let prefetched: { from: string; page: ReturnType<typeof fetchPage> } | undefined;
-  const keyOf = (checkpoint: Checkpoint | undefined) =>
-    checkpoint === undefined ? '' : `${checkpoint.updatedAt}|${checkpoint.id}`;
-  function fetchPage(cursor: Checkpoint | undefined, batchSize: number) {
-    return withRetry(
-      () => client.pull(options.unitId, collection, cursor, batchSize),
-      options.retry,
-    );
-  }
-  function takePage(cursor: Checkpoint | undefined, batchSize: number) {
-    const ready = prefetched?.from === keyOf(cursor) ? prefetched.page : undefined;
-    prefetched = undefined;
-    return ready ?? fetchPage(cursor, batchSize);
-  }
 
   // RxDB keeps no checkpoint for a handler answer without documents, so a tail of skipped bad
   // records would be fetched again on every sync: remember how far such answers got.
@@ -105,7 +105,7 @@ export async function pullCollection(
     try {
       return await pullPages(checkpoint, batchSize);
     } catch (error) {
-      stopped ??= { reason: 'gave-up', failure: { kind: 'network', message: String(error) } };
+      stopped ??= gaveUp(String(error));
       return { documents: [], checkpoint };
     }
   }
@@ -115,7 +115,7 @@ export async function pullCollection(
     const start = laterOf(checkpoint, await skippedThrough());
     let cursor = start;
     for (;;) {
-      const page = await takePage(cursor, batchSize);
+      const page = await pages.take(cursor, batchSize);
       if (!page.ok) {
         stopped = page.error;
         // Not a throw: RxDB would call the handler again every second, forever, and a non-live
@@ -123,73 +123,35 @@ export async function pullCollection(
         // already checked; the failure is returned below.
         return { documents, checkpoint: cursor };
       }
-      const issues = [];
-      for (const [index, raw] of page.value.documents.entries()) {
-        const rawId = (raw as { id?: unknown } | null)?.id;
-        const name = typeof rawId === 'string' ? rawId.slice(0, 64) : `#${index}`;
-        const parsed = parseDocument(schemas[collection], raw, `${collection} ${name}`);
-        if (parsed.ok && parsed.value.unitId === options.unitId) {
-          documents.push(parsed.value);
-        } else {
-          skipped += 1;
-          const message = parsed.ok ? '记录不属于本单位' : parsed.error.message;
-          issues.push({
-            id: `${collection}:${name}:${page.value.checkpoint.updatedAt}`.slice(0, 200),
-            source: collection,
-            documentId: name,
-            message: message.slice(0, 1000),
-            at: new Date().toISOString(),
-          });
-        }
-      }
-      if (issues.length > 0) await db.pullissues.bulkUpsert(issues);
-      received += page.value.documents.length;
+      documents.push(...(await checkPage(db, collection, options.unitId, page.value, tally)));
       cursor = page.value.checkpoint;
       report(cursor);
       // A short page is the end. Skipped documents must not shorten what RxDB sees, or it would
       // take a full page with one bad record for the end and stop early.
       if (page.value.documents.length < batchSize || documents.length >= batchSize) break;
     }
-    if (documents.length >= batchSize) {
-      prefetched = { from: keyOf(cursor), page: fetchPage(cursor, batchSize) };
-    }
+    if (documents.length >= batchSize) pages.prefetch(cursor, batchSize);
     if (documents.length === 0 && cursor !== start) {
       await db.meta.upsert({ key: skippedKey, value: { ...cursor } });
     }
     return { documents, checkpoint: cursor };
   }
 
-  const replication = replicateRxCollection<Record<string, unknown>, Checkpoint>({
-    replicationIdentifier: `provincial-${collection}-${options.unitId}`,
+  const replication = replicateRxCollection<Record<string, unknown>, unknown>({
+    replicationIdentifier: replicationIdentifier(collection, options.unitId),
     collection: db[collection] as never,
     deletedField: 'deleted',
     live: false,
     retryTime: 1000,
     waitForLeadership: false,
     autoStart: true,
-    pull: { batchSize: options.batchSize, handler: handler as never },
+    pull: {
+      batchSize: options.batchSize,
+      handler: handler as never,
+      ...(initial === undefined ? {} : { initialCheckpoint: { ...initial } }),
+    },
   });
-
-  const subscriptions: Subscription[] = [];
-  const ended = new Promise<'ended'>((resolve) => {
-    const fail = (message: string) => {
-      stopped ??= { reason: 'gave-up', failure: { kind: 'network', message } };
-      resolve('ended');
-    };
-    subscriptions.push(replication.error$.subscribe((error) => fail(String(error))));
-    // A non-live replication cancels itself once done; one cancelled underneath us (the database
-    // closed by a reload) would otherwise never finish. Either way the wait ends here, and the
-    // checkpoint tells the next sync where to go on.
-    subscriptions.push(
-      replication.canceled$.subscribe((isCanceled: unknown) => {
-        if (isCanceled === true) resolve('ended');
-      }),
-    );
-  });
-  await Promise.race([replication.awaitInitialReplication().then(() => 'done' as const), ended]);
-  for (const subscription of subscriptions) subscription.unsubscribe();
-  await replication.cancel();
-  if (stopped !== undefined) return err(stopped);
-  options.onProgress?.({ collection, received, skipped, percent: 100 });
-  return ok({ received, skipped });
+  const problem = await runToEnd(replication);
+  stopped ??= problem === undefined ? undefined : gaveUp(problem);
+  return stopped === undefined ? ok(undefined) : err(stopped);
 }

@@ -1,0 +1,166 @@
+import type { RxCollection } from 'rxdb';
+import { checkpointSchema, type Checkpoint } from '../../../../shared/contract/index.ts';
+import { err, ok, type Result } from '../../../../shared/errors/result.ts';
+import type { ReviewerDatabase } from '../db/database.ts';
+import {
+  checkPage,
+  type PageSource,
+  type PullOptions,
+  type PullTally,
+  type PulledCollection,
+} from './pull-page.ts';
+import type { CallFailure } from './with-retry.ts';
+
+/** How far the first full load of a collection got, kept in `meta` after every page. */
+export interface BulkState {
+  readonly checkpoint: Checkpoint | undefined;
+  /** The load reached the end of the server's feed. */
+  readonly done: boolean;
+  /** The replication plugin holds the checkpoint now (pull-handover.ts). */
+  readonly handedOver: boolean;
+}
+
+const bulkKey = (collection: PulledCollection) => `pull-bulk-${collection}`;
+
+export async function readBulkState(
+  db: ReviewerDatabase,
+  collection: PulledCollection,
+): Promise<BulkState | undefined> {
+  const doc = await db.meta.findOne(bulkKey(collection)).exec();
+  if (doc === null) return undefined;
+  const value = doc.value;
+  const parsed = checkpointSchema.safeParse(value['checkpoint']);
+  return {
+    checkpoint: parsed.success ? parsed.data : undefined,
+    done: value['done'] === true,
+    handedOver: value['handedOver'] === true,
+  };
+}
+
+function writeBulkState(db: ReviewerDatabase, collection: PulledCollection, state: BulkState) {
+  const { checkpoint, done, handedOver } = state;
+  return db.meta.upsert({
+    key: bulkKey(collection),
+    value: {
+      ...(checkpoint === undefined ? {} : { checkpoint: { ...checkpoint } }),
+      done,
+      handedOver,
+    },
+  });
+}
+
+export async function markHandedOver(
+  db: ReviewerDatabase,
+  collection: PulledCollection,
+  checkpoint: Checkpoint | undefined,
+): Promise<void> {
+  await writeBulkState(db, collection, { checkpoint, done: true, handedOver: true });
+}
+
+/**
+ * Whether this pull is (the rest of) the very first full load: one begun and not finished, or
+ * none begun on a replica that holds nothing of this collection yet.
+ */
+export async function needsBulkLoad(
+  db: ReviewerDatabase,
+  collection: PulledCollection,
+  state: BulkState | undefined,
+): Promise<boolean> {
+  if (state !== undefined) return !state.done;
+  return (await db[collection].count().exec()) === 0;
+}
+
+/**
+ * The first full pull of a collection, page by page without the replication plugin: each page is
+ * checked like the plugin's, written with one bulk insert, and its checkpoint kept in `meta`, so a
+ * pull cut off anywhere resumes from the last page written. The plugin's per-document work (fork
+ * and replication-meta reads, a second decryption of every change) buys nothing on an empty
+ * replica; the plugin takes over from the checkpoint this leaves (see pull.ts).
+ */
+export async function bulkLoad(
+  db: ReviewerDatabase,
+  pages: PageSource,
+  collection: PulledCollection,
+  options: PullOptions,
+  run: {
+    readonly from: Checkpoint | undefined;
+    readonly tally: PullTally;
+    readonly report: (checkpoint: Checkpoint | undefined) => void;
+  },
+): Promise<Result<Checkpoint | undefined, CallFailure>> {
+  const target = db[collection] as unknown as RxCollection<Record<string, unknown>>;
+  let cursor = run.from;
+  // One page is written while the next is fetched and checked: IndexedDB commits one while this
+  // thread works on the other. Checkpoints are kept in page order, each once its page and every
+  // page before it are written.
+  let written: Promise<void> = Promise.resolve();
+  for (;;) {
+    const page = await pages.take(cursor, options.batchSize);
+    if (!page.ok) {
+      await written;
+      return err(page.error);
+    }
+    // A short page is the end; skipped documents do not make a full page short.
+    const isLast = page.value.documents.length < options.batchSize;
+    if (!isLast) pages.prefetch(page.value.checkpoint, options.batchSize);
+    const documents = await checkPage(db, collection, options.unitId, page.value, run.tally);
+    const before = written;
+    const at = page.value.checkpoint;
+    written = Promise.all([before, writePage(target, documents)]).then(async () => {
+      await writeBulkState(db, collection, { checkpoint: at, done: isLast, handedOver: false });
+      run.report(at);
+    });
+    // Awaited below or on the next turn; this only keeps a failure from counting as unhandled
+    // while the previous page is awaited.
+    written.catch(() => undefined);
+    cursor = at;
+    if (isLast) {
+      await written;
+      return ok(cursor);
+    }
+    await before;
+  }
+}
+
+/**
+ * Writes one checked page as the replication would: new records inserted, records already here
+ * (a page written again after a crash) overwritten, tombstones removing what they name.
+ */
+async function writePage(
+  target: RxCollection<Record<string, unknown>>,
+  documents: readonly Record<string, unknown>[],
+): Promise<void> {
+  // Later in the page is later on the server: the last state of an id wins.
+  const live = new Map<string, Record<string, unknown>>();
+  const gone = new Set<string>();
+  for (const { deleted, ...doc } of documents) {
+    const id = String(doc['id']);
+    if (deleted === true) {
+      live.delete(id);
+      gone.add(id);
+    } else {
+      gone.delete(id);
+      live.set(id, doc);
+    }
+  }
+  const inserted = await target.bulkInsert([...live.values()]);
+  const present: Record<string, unknown>[] = [];
+  for (const error of inserted.error) {
+    const doc = live.get(error.documentId);
+    if (error.status !== 409 || doc === undefined) throw new Error(describe(error));
+    present.push(doc);
+  }
+  if (present.length > 0) {
+    const upserted = await target.bulkUpsert(present);
+    const [first] = upserted.error;
+    if (first !== undefined) throw new Error(describe(first));
+  }
+  if (gone.size > 0) {
+    const removed = await target.bulkRemove([...gone]);
+    const [first] = removed.error;
+    if (first !== undefined) throw new Error(describe(first));
+  }
+}
+
+const describe = (error: { status: number; documentId: string }) =>
+  `write of ${error.documentId} failed with ${String(error.status)}`;
