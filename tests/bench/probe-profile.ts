@@ -1,7 +1,7 @@
 import { benchPassword } from './seeded-unit.ts';
 import { openKeptProfile, startBenchStack } from './stack.ts';
 
-// Development aid: CPU profile of one inbox opening and one J on the kept replica (probe-screens first).
+// Development aid: CPU profile of one inbox opening, five J or five filters (`inbox`, `next`, `filter`) on the kept replica (probe-screens first).
 const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
 const { seeded, server, renderer } = stack;
 const context = await openKeptProfile();
@@ -17,7 +17,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const what = process.argv[2] ?? 'inbox';
-if (what === 'next') {
+if (what !== 'inbox') {
   await page.evaluate(() => (location.hash = '#/inbox'));
   await page.locator('.virtual-row').first().click();
   await page.getByRole('button', { name: '通过', exact: true }).waitFor();
@@ -28,7 +28,8 @@ if (what === 'inbox') {
   await page.locator('.virtual-row').first().waitFor();
 } else {
   for (let n = 0; n < 5; n += 1) {
-    await page.keyboard.press('j');
+    if (what === 'next') await page.keyboard.press('j');
+    else await page.getByText(n % 2 === 0 ? '全部' : '未审', { exact: true }).click();
     await page.waitForTimeout(400);
   }
 }

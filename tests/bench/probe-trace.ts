@@ -1,7 +1,7 @@
 import { benchPassword } from './seeded-unit.ts';
 import { openKeptProfile, startBenchStack } from './stack.ts';
 
-// Development aid: a Chromium trace of J (or the inbox opening), summed by event name on the
+// Development aid: a Chromium trace of J, a filter, or the inbox opening (`next`, `filter`, `inbox`), summed by event name on the
 // renderer's main thread, to see style, layout and paint beside script (probe-screens first).
 const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
 const { seeded, server, renderer } = stack;
@@ -19,9 +19,9 @@ if (what === 'next') {
   await page.getByRole('button', { name: '通过', exact: true }).waitFor();
   await page.keyboard.press('j');
   await page.waitForTimeout(1000);
-} else {
-  await page.evaluate(() => (location.hash = '#/sync'));
-  await page.getByRole('button', { name: '立即同步' }).waitFor();
+} else if (what === 'filter') {
+  await page.evaluate(() => (location.hash = '#/inbox'));
+  await page.locator('.virtual-row').first().waitFor();
 }
 const cdp = await context.newCDPSession(page);
 interface TraceEvent {
@@ -40,10 +40,19 @@ await cdp.send('Tracing.start', {
   categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
   transferMode: 'ReportEvents',
 });
-const presses = what === 'next' ? 5 : 1;
+const presses = 5;
 for (let n = 0; n < presses; n += 1) {
   if (what === 'next') await page.keyboard.press('j');
-  else await page.evaluate(() => (location.hash = '#/inbox'));
+  else if (what === 'filter')
+    await page.getByText(n % 2 === 0 ? '全部' : '未审', { exact: true }).click();
+  else {
+    await page.evaluate(() => (location.hash = '#/sync'));
+    await page.getByRole('button', { name: '立即同步' }).waitFor();
+    await page.evaluate(() => {
+      performance.mark('probe:open');
+      location.hash = '#/inbox';
+    });
+  }
   await page.waitForTimeout(500);
 }
 await cdp.send('Tracing.end');
@@ -51,13 +60,13 @@ await done;
 const marks = await page.evaluate(() =>
   performance.getEntriesByType('mark').map((m) => `${m.name}@${m.startTime.toFixed(1)}`),
 );
-const main = events.find((e) => e.name === 'ce:next' || e.name === 'ce:inbox-rows')?.tid;
+const startMark = { next: 'ce:next', filter: 'ce:filter' }[what] ?? 'probe:open';
+const endMark = what === 'next' ? 'ce:claim-shown' : 'ce:inbox-rows';
+const main = events.find((e) => e.name === startMark)?.tid;
 // Per wait (from the start mark to the shown mark): the main thread's time by event name.
-const starts = events.filter(
-  (e) => e.tid === main && e.name === (what === 'next' ? 'ce:next' : 'ce:inbox-rows'),
-);
-const ends = events.filter(
-  (e) => e.tid === main && e.name === (what === 'next' ? 'ce:claim-shown' : 'ce:inbox-rows'),
+const starts = events.filter((e) => e.tid === main && e.name === startMark);
+const ends = starts.map((start) =>
+  events.find((e) => e.tid === main && e.name === endMark && e.ts > start.ts),
 );
 const sums = new Map<string, number>();
 starts.forEach((start, index) => {

@@ -1,5 +1,6 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { useAfterPaint } from '../../app/use-after-paint.ts';
 import { useSession } from '../../app/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
 
@@ -43,17 +44,17 @@ export const BulkApprove = memo(function BulkApprove({
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  // Computed once per list, not on every keystroke or J: the list can hold 50,000 rows.
-  // First paint with an empty summary; the real one follows in a deferred render.
-  const counted = useDeferredValue(items, noItems);
-  const { candidates, summary, names } = useMemo(() => {
-    const chosen = bulkCandidates(counted);
-    return {
-      candidates: chosen,
-      summary: bulkSummary(chosen),
-      names: [...new Set(chosen.map((c) => c.name))],
-    };
-  }, [counted]);
+  // Computed once per list, not on every keystroke or J: the list can hold 50,000 rows. The
+  // count follows once the rows are painted; the summary only when the dialog opens.
+  const counted = useAfterPaint(items, noItems);
+  const candidates = useMemo(() => bulkCandidates(counted), [counted]);
+  const { summary, names } = useMemo(
+    () =>
+      open
+        ? { summary: bulkSummary(candidates), names: [...new Set(candidates.map((c) => c.name))] }
+        : { summary: bulkSummary([]), names: [] },
+    [open, candidates],
+  );
 
   async function confirm() {
     setBusy(true);

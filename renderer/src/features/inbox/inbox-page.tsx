@@ -1,5 +1,6 @@
 import { Empty, Space, Typography } from 'antd';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useAfterPaint } from '../../app/use-after-paint.ts';
 import { useSnapshot } from '../../app/session-context.tsx';
 import { useHashRoute } from '../../app/use-hash-route.ts';
 import {
@@ -38,16 +39,20 @@ export function InboxPage() {
   const all = useMemo(() => buildInbox(snapshot), [snapshot]);
   // The list keeps the rows it showed when a decision moves an item out, until the filter changes.
   const items = useMemo(() => filterInbox(all, filter, sort), [all, filter, sort]);
-  // The counts beside each filter follow a moment later, so the rows are painted first.
-  const countedFilter = useDeferredValue(filter);
-  const countedRows = useDeferredValue(all, noRows);
+  // The counts beside each filter follow once the rows are painted.
+  const countedFilter = useAfterPaint(filter, filter);
+  const countedRows = useAfterPaint(all, noRows);
   const counts = useMemo(
     () => facetCounts(countedRows, countedFilter),
     [countedRows, countedFilter],
   );
-  const selectedIndex = items.findIndex((item) => item.key === selectedKey);
+  // No claim chosen yet (the inbox just opened): no walk over 100,000 rows looking for it.
+  const selectedIndex =
+    selectedKey === undefined ? -1 : items.findIndex((item) => item.key === selectedKey);
   const selected =
-    selectedIndex >= 0 ? items[selectedIndex] : all.find((item) => item.key === selectedKey);
+    selectedIndex >= 0 || selectedKey === undefined
+      ? items[selectedIndex]
+      : all.find((item) => item.key === selectedKey);
 
   const select = (index: number) => {
     const item = items[Math.max(0, Math.min(items.length - 1, index))];
