@@ -1,16 +1,8 @@
-import { benchPassword } from './seeded-unit.ts';
-import { openKeptProfile, startBenchStack } from './stack.ts';
+import { openKeptSession } from './kept-session.ts';
 
-// Development aid: CPU profile of one inbox opening, five J or five filters (`inbox`, `next`, `filter`) on the kept replica (probe-screens first).
-const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
-const { seeded, server, renderer } = stack;
-const context = await openKeptProfile();
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`${renderer.url}index.html?server=${encodeURIComponent(server.baseUrl)}`);
-await page.getByLabel('账号').fill(seeded.account.account);
-await page.getByLabel('密码').fill(benchPassword);
-await page.getByRole('button', { name: '登录' }).click();
-await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 300_000 });
+// Development aid: CPU profile of one inbox opening, five J or five filters (`inbox`, `next`,
+// `filter`) on the kept replica (run probe-screens first).
+const { context, page, close } = await openKeptSession();
 await page.evaluate(() => (location.hash = '#/sync'));
 await page.getByRole('button', { name: '立即同步' }).waitFor();
 const cdp = await context.newCDPSession(page);
@@ -74,8 +66,6 @@ profile.samples.forEach((id, i) => {
 process.stdout.write('inclusive:\n');
 for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 400))
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
-await context.close();
-await stack.close();
 // Who forces layout: the callers (three frames up) of getBoundingClientRect, by time.
 const callers = new Map<string, number>();
 profile.samples.forEach((id, i) => {
@@ -93,3 +83,4 @@ profile.samples.forEach((id, i) => {
 });
 for (const [key, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 10))
   process.stdout.write(`layout ${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
+await close();

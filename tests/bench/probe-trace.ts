@@ -1,17 +1,9 @@
-import { benchPassword } from './seeded-unit.ts';
-import { openKeptProfile, startBenchStack } from './stack.ts';
+import { openKeptSession } from './kept-session.ts';
 
-// Development aid: a Chromium trace of J, a filter, or the inbox opening (`next`, `filter`, `inbox`), summed by event name on the
-// renderer's main thread, to see style, layout and paint beside script (probe-screens first).
-const stack = await startBenchStack(undefined, { server: 38787, app: 35173 });
-const { seeded, server, renderer } = stack;
-const context = await openKeptProfile();
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`${renderer.url}index.html?server=${encodeURIComponent(server.baseUrl)}`);
-await page.getByLabel('账号').fill(seeded.account.account);
-await page.getByLabel('密码').fill(benchPassword);
-await page.getByRole('button', { name: '登录' }).click();
-await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 300_000 });
+// Development aid: a Chromium trace of J, a filter or the inbox opening (`next`, `filter`,
+// `inbox`), summed by event name on the renderer's main thread, to see style, layout and paint
+// beside script (run probe-screens first).
+const { context, page, close } = await openKeptSession();
 const what = process.argv[2] ?? 'next';
 if (what === 'next') {
   await page.evaluate(() => (location.hash = '#/inbox'));
@@ -82,5 +74,4 @@ starts.forEach((start, index) => {
 for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 20))
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);
 process.stdout.write(`${marks.slice(-12).join(' ')}\n`);
-await context.close();
-await stack.close();
+await close();
