@@ -35,6 +35,8 @@ interface Props {
 const sameHours = (a: Hours, b: Hours) =>
   a.public === b.public && a.professional === b.professional;
 
+const hourParts = { public: '公需', professional: '专业' } as const;
+
 interface Entries {
   readonly claimId: string;
   readonly hours: Hours;
@@ -94,32 +96,21 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
     <Space orientation="vertical" style={{ width: '100%' }} size={8}>
       <Space wrap>
         <Typography.Text>认定学时：</Typography.Text>
-        <span>
-          公需{' '}
-          <InputNumber
-            aria-label="认定公需学时"
-            min={0}
-            max={2000}
-            step={0.5}
-            precision={1}
-            size="small"
-            value={hours.public}
-            onChange={(v) => change({ hours: { ...hours, public: v ?? 0 } })}
-          />
-        </span>
-        <span>
-          专业{' '}
-          <InputNumber
-            aria-label="认定专业学时"
-            min={0}
-            max={2000}
-            step={0.5}
-            precision={1}
-            size="small"
-            value={hours.professional}
-            onChange={(v) => change({ hours: { ...hours, professional: v ?? 0 } })}
-          />
-        </span>
+        {(['public', 'professional'] as const).map((part) => (
+          <span key={part}>
+            {hourParts[part]}{' '}
+            <InputNumber
+              aria-label={`认定${hourParts[part]}学时`}
+              min={0}
+              max={2000}
+              step={0.5}
+              precision={1}
+              size="small"
+              value={hours[part]}
+              onChange={(v) => change({ hours: { ...hours, [part]: v ?? 0 } })}
+            />
+          </span>
+        ))}
         {changed && <Tag color="orange">已修改，须说明原因</Tag>}
       </Space>
       <Input.TextArea
