@@ -10,13 +10,13 @@ import { pushOutbox } from '../data/sync/push.ts';
 import { realSleep } from '../data/sync/with-retry.ts';
 import { createBrowserHost } from '../host/browser-host.ts';
 
+type LocalMode = 'bulk' | 'replication' | 'raw';
+type BenchStep = 'pull' | 'push' | 'profile' | 'fetch-local' | `local:${LocalMode}`;
+
 /**
  * The benchmark's page (built only for `npm run bench`): it drives the app's own data layer in
  * the browser and times it against raw Dexie writes of the same documents.
  */
-type LocalMode = 'bulk' | 'replication' | 'raw';
-type BenchStep = 'pull' | 'push' | 'profile' | 'fetch-local' | `local:${LocalMode}`;
-
 declare global {
   interface Window {
     bench: (step: BenchStep) => Promise<Record<string, number>>;

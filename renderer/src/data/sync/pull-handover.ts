@@ -46,7 +46,7 @@ export async function runToEnd(
  * Downstream: where the bulk load ended on the server. Upstream: the replica's change feed as of
  * now. Even a pull-only replication runs an upstream, whose first pass reads every local document
  * changed since its checkpoint back out of the replica (and decrypts it) before the pull counts as
- * done; without a checkpoint that is every bulk-loaded record, about a minute for 120,000 of them.
+ * done; without a checkpoint that is every bulk-loaded record, over a minute for 120,000 of them.
  * The plugin takes an upstream checkpoint only with push options, hence the push handler; it sees
  * nothing, as the app never writes these collections, and would send nothing if it did.
  *
