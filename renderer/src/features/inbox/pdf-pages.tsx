@@ -1,5 +1,9 @@
 import { Alert, Spin } from 'antd';
+import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+
+// A reviewer moving through claims with J passes most files by: drawing starts once they stay.
+const settleMs = 150;
 
 interface Props {
   readonly data: Blob;
@@ -9,7 +13,8 @@ interface Props {
 
 /**
  * PDF pages drawn with pdf.js, in its worker, from the local copy: no network, no plug-in. Scripts
- * in the PDF never run (pdf.js does not execute them).
+ * in the PDF never run (pdf.js does not execute them). Moving on cancels the drawing and frees
+ * the document, so the next claim is not kept waiting behind the last one's pages.
  */
 export function PdfPages({ data, scale, rotation }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -21,14 +26,20 @@ export function PdfPages({ data, scale, rotation }: Props) {
     const run = { cancelled: false };
     const isCancelled = () => run.cancelled;
     const target = container.current;
+    let loading: PDFDocumentLoadingTask | undefined;
+    let drawing: RenderTask | undefined;
     async function render() {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if (isCancelled()) return;
       const pdfjs = await import('pdfjs-dist');
       pdfjs.GlobalWorkerOptions.workerSrc = new URL(
         'pdfjs-dist/build/pdf.worker.min.mjs',
         import.meta.url,
       ).href;
       const bytes = new Uint8Array(await data.arrayBuffer());
-      const document = await pdfjs.getDocument({ data: bytes }).promise;
+      if (isCancelled()) return;
+      loading = pdfjs.getDocument({ data: bytes });
+      const document = await loading.promise;
       if (run.cancelled || target === null) return;
       target.replaceChildren();
       const pages = Math.min(document.numPages, 20);
@@ -42,7 +53,8 @@ export function PdfPages({ data, scale, rotation }: Props) {
         canvas.style.margin = '0 auto 8px';
         canvas.setAttribute('aria-label', `第 ${number} 页`);
         target.append(canvas);
-        await page.render({ canvas, viewport }).promise;
+        drawing = page.render({ canvas, viewport });
+        await drawing.promise;
         if (isCancelled()) return;
       }
       setDone({ key, state: 'ready' });
@@ -52,6 +64,8 @@ export function PdfPages({ data, scale, rotation }: Props) {
     });
     return () => {
       run.cancelled = true;
+      drawing?.cancel();
+      void loading?.destroy();
     };
   }, [data, scale, rotation, key]);
 
