@@ -65,11 +65,16 @@ export async function startSimulator(
 ): Promise<RunningSimulator> {
   const r = createRandom(options.randomSeed ?? Date.now());
   const now = options.now ?? Date.now;
+  // In id order: a seeded simulator then picks the same records whatever plan the database chose.
   const claimIds = (
-    await db.query<{ id: string }>('SELECT id FROM claims WHERE unit_id = $1', [options.unitId])
+    await db.query<{ id: string }>('SELECT id FROM claims WHERE unit_id = $1 ORDER BY id', [
+      options.unitId,
+    ])
   ).map((row) => row.id);
   const staffIds = (
-    await db.query<{ id: string }>('SELECT id FROM staff WHERE unit_id = $1', [options.unitId])
+    await db.query<{ id: string }>('SELECT id FROM staff WHERE unit_id = $1 ORDER BY id', [
+      options.unitId,
+    ])
   ).map((row) => row.id);
   const stats: SimulatorStats = {
     edited: 0,
