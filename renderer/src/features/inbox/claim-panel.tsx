@@ -1,4 +1,4 @@
-import { App, Card, Divider, Space, Tag, Typography } from 'antd';
+import { App, Card, Divider, Space, Tag } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../app/perf-marks.ts';
 import type { DecisionOutcome, Hours } from '../../../../shared/contract/index.ts';
@@ -67,9 +67,9 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
       title={
         <Space>
           <Tag>{itemCategoryLabel(item.category)}</Tag>
-          <Typography.Text strong ellipsis style={{ maxWidth: 420 }}>
+          <span className="claim-title" title={claim.title}>
             {claim.title}
-          </Typography.Text>
+          </span>
         </Space>
       }
       extra={

@@ -10,7 +10,15 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { forwardRef, useImperativeHandle, useState } from 'react';
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { Hours } from '../../../../shared/contract/index.ts';
 import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
 import { commonRejectReasons, commonReturnReasons } from './labels.ts';
@@ -36,6 +44,11 @@ const sameHours = (a: Hours, b: Hours) =>
   a.public === b.public && a.professional === b.professional;
 
 const hourParts = { public: '公需', professional: '专业' } as const;
+
+const reasonOptions = [...commonReturnReasons, ...commonRejectReasons].map((reason) => ({
+  value: reason,
+  label: reason,
+}));
 
 interface Entries {
   readonly claimId: string;
@@ -90,7 +103,18 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
   }
 
   useImperativeHandle(ref, () => ({ decide: (outcome) => void decide(outcome) }));
-  const reasons = [...commonReturnReasons, ...commonRejectReasons];
+  // Stable handlers for the memoised parts below, which then re-render only when their own
+  // state changes, not each time J shows the next claim.
+  // Updated in the commit itself, so a click right after a change never reaches a stale form.
+  const latest = useRef({ decide, change });
+  useLayoutEffect(() => {
+    latest.current = { decide, change };
+  });
+  const decideNow = useCallback(
+    (outcome: DecisionOutcome) => void latest.current.decide(outcome),
+    [],
+  );
+  const pickReason = useCallback((reason: string) => latest.current.change({ reason }), []);
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={8}>
@@ -125,15 +149,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
         onKeyDown={(event) => event.stopPropagation()}
       />
       <Space wrap size={[8, 4]}>
-        <Select
-          aria-label="常用原因"
-          placeholder="选择常用原因"
-          size="small"
-          style={{ width: 260 }}
-          value={null}
-          onChange={(value: string) => change({ reason: value })}
-          options={reasons.map((r) => ({ value: r, label: r }))}
-        />
+        <ReasonPicker onPick={pickReason} />
         <Checkbox
           checked={integrityMark}
           onChange={(event) => change({ integrityMark: event.target.checked })}
@@ -144,31 +160,58 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
       {disabled && (
         <Alert type="info" showIcon title="该申报已在本机审核，同步前可在“同步”页撤销后重审。" />
       )}
-      <Space>
-        <Button
-          type="primary"
-          disabled={disabled}
-          loading={busy}
-          onClick={() => void decide('approve')}
-          aria-keyshortcuts="A"
-        >
-          通过
-        </Button>
-        <Button disabled={disabled} onClick={() => void decide('return')} aria-keyshortcuts="R">
-          退回
-        </Button>
-        <Button
-          danger
-          disabled={disabled}
-          onClick={() => void decide('reject')}
-          aria-keyshortcuts="X"
-        >
-          不通过
-        </Button>
-        <Typography.Text type="secondary">
-          快捷键：A 通过 · R 退回 · X 不通过 · J 下一条 · K 上一条
-        </Typography.Text>
-      </Space>
+      <DecisionButtons disabled={disabled} busy={busy} onDecide={decideNow} />
+    </Space>
+  );
+});
+
+const ReasonPicker = memo(function ReasonPicker({
+  onPick,
+}: {
+  readonly onPick: (reason: string) => void;
+}) {
+  return (
+    <Select
+      aria-label="常用原因"
+      placeholder="选择常用原因"
+      size="small"
+      style={{ width: 260 }}
+      value={null}
+      onChange={onPick}
+      options={reasonOptions}
+    />
+  );
+});
+
+const DecisionButtons = memo(function DecisionButtons({
+  disabled,
+  busy,
+  onDecide,
+}: {
+  readonly disabled: boolean;
+  readonly busy: boolean;
+  readonly onDecide: (outcome: DecisionOutcome) => void;
+}) {
+  return (
+    <Space>
+      <Button
+        type="primary"
+        disabled={disabled}
+        loading={busy}
+        onClick={() => onDecide('approve')}
+        aria-keyshortcuts="A"
+      >
+        通过
+      </Button>
+      <Button disabled={disabled} onClick={() => onDecide('return')} aria-keyshortcuts="R">
+        退回
+      </Button>
+      <Button danger disabled={disabled} onClick={() => onDecide('reject')} aria-keyshortcuts="X">
+        不通过
+      </Button>
+      <Typography.Text type="secondary">
+        快捷键：A 通过 · R 退回 · X 不通过 · J 下一条 · K 上一条
+      </Typography.Text>
     </Space>
   );
 });
