@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { IDBIndex as FakeIndex } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Staff } from '../../shared/contract/index.ts';
-import { databaseName, type ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
+import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
 import { pullCollection, type PullProgress } from '../../renderer/src/data/sync/pull.ts';
 import { serverTime, startFakeProvincial, type FakeProvincial } from './fake-provincial.ts';
 import {
   asStored,
   clientOf,
   closeReviewerDatabase,
-  fakeIdb,
   goodStaff,
   noWait,
   openReplica,
@@ -17,6 +16,7 @@ import {
   pull,
   storedJson,
   unitId,
+  rawRecords,
 } from './replica-fixture.ts';
 
 const pageSize = 5;
@@ -26,34 +26,6 @@ function putOnServer(server: FakeProvincial, document: unknown, at: number, id: 
   const records = server.records.staff.filter((record) => record.key.id !== id);
   records.push({ key: { updatedAt: serverTime(at), id }, document });
   server.records.staff = records;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
-
-/** Every record of every IndexedDB database behind one replica, read without RxDB. */
-async function rawRecords(replica: string): Promise<string> {
-  const names = (await fakeIdb.indexedDB.databases())
-    .map((info) => info.name ?? '')
-    .filter((name) => name.includes(databaseName(replica)));
-  const parts: string[] = [];
-  for (const name of names) {
-    const idb = await request(fakeIdb.indexedDB.open(name));
-    for (const store of Array.from(idb.objectStoreNames)) {
-      const all = await request(idb.transaction(store, 'readonly').objectStore(store).getAll());
-      parts.push(JSON.stringify(all));
-    }
-    idb.close();
-  }
-  return parts.join('\n');
 }
 
 describe('first full pull as a bulk load', () => {

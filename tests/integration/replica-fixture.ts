@@ -1,6 +1,7 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import type { Claim, Staff } from '../../shared/contract/index.ts';
 import {
+  databaseName,
   closeReviewerDatabase,
   openReviewerDatabase,
   type ReviewerDatabase,
@@ -90,4 +91,33 @@ export function asStored(document: Staff | Claim): Record<string, unknown> {
 export async function storedJson(db: ReviewerDatabase, collection: PulledCollection) {
   const docs = await db[collection].find().exec();
   return new Map(docs.map((doc) => [doc.primary, doc.toJSON() as Record<string, unknown>]));
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => {
+      resolve(req.result);
+    };
+    req.onerror = () => {
+      reject(req.error ?? new Error('IndexedDB request failed'));
+    };
+  });
+}
+
+/** Every record of every IndexedDB database behind one replica, read without RxDB. */
+export async function rawRecords(replica: string): Promise<string> {
+  const names = (await fakeIdb.indexedDB.databases())
+    .map((info) => info.name ?? '')
+    .filter((name) => name.includes(databaseName(replica)));
+  if (names.length === 0) throw new Error(`no IndexedDB database behind replica ${replica}`);
+  const parts: string[] = [];
+  for (const name of names) {
+    const idb = await request(fakeIdb.indexedDB.open(name));
+    for (const store of Array.from(idb.objectStoreNames)) {
+      const all = await request(idb.transaction(store, 'readonly').objectStore(store).getAll());
+      parts.push(JSON.stringify(all));
+    }
+    idb.close();
+  }
+  return parts.join('\n');
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '../../shared/contract/index.ts';
-import { databaseName, type ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
+import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
 import { fetchEvidence, localEvidence } from '../../renderer/src/data/sync/evidence.ts';
 import { createOutbox } from '../../renderer/src/data/sync/outbox.ts';
 import { pushOutbox } from '../../renderer/src/data/sync/push.ts';
@@ -11,7 +11,6 @@ import { serverTime, startFakeProvincial, type FakeProvincial } from './fake-pro
 import {
   clientOf,
   closeReviewerDatabase,
-  fakeIdb,
   goodClaim,
   goodStaff,
   idNumberOf,
@@ -20,40 +19,11 @@ import {
   phoneOf,
   pull,
   unitId,
+  rawRecords,
 } from './replica-fixture.ts';
 
 const chinese = /[\u4e00-\u9fff]/;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
-
-/** Every record of every IndexedDB database behind one replica, read without RxDB. */
-async function rawRecords(replica: string): Promise<string> {
-  const prefix = databaseName(replica);
-  const names = (await fakeIdb.indexedDB.databases())
-    .map((info) => info.name ?? '')
-    .filter((name) => name.includes(prefix));
-  expect(names.length).toBeGreaterThan(0);
-  const parts: string[] = [];
-  for (const name of names) {
-    const idb = await request(fakeIdb.indexedDB.open(name));
-    for (const store of Array.from(idb.objectStoreNames)) {
-      const all = await request(idb.transaction(store, 'readonly').objectStore(store).getAll());
-      parts.push(JSON.stringify(all));
-    }
-    idb.close();
-  }
-  return parts.join('\n');
-}
 
 describe('offline replica safety', () => {
   let server: FakeProvincial;

@@ -12,6 +12,22 @@ export function replicationIdentifier(collection: PulledCollection, unitId: stri
 }
 
 /**
+ * What every replication of a pulled collection shares, the hand-over's and the pulls': the
+ * same identifier (so they share one checkpoint), one run to the end, no leader election.
+ */
+export function replicationOf(db: ReviewerDatabase, collection: PulledCollection, unitId: string) {
+  return {
+    replicationIdentifier: replicationIdentifier(collection, unitId),
+    collection: db[collection] as never,
+    deletedField: 'deleted',
+    live: false,
+    retryTime: 1000,
+    waitForLeadership: false,
+    autoStart: true,
+  } as const;
+}
+
+/**
  * Waits until a non-live replication has run to its end. Returns what stopped it early, if
  * anything did: an error RxDB reported, or a cancel underneath us (the database closed by a
  * reload), which would otherwise leave the wait hanging forever.
@@ -61,13 +77,7 @@ async function handOver(
   checkpoint: Checkpoint | undefined,
 ): Promise<string | undefined> {
   const replication = replicateRxCollection<Record<string, unknown>, unknown>({
-    replicationIdentifier: replicationIdentifier(collection, unitId),
-    collection: db[collection] as never,
-    deletedField: 'deleted',
-    live: false,
-    retryTime: 1000,
-    waitForLeadership: false,
-    autoStart: true,
+    ...replicationOf(db, collection, unitId),
     pull: {
       handler: () => Promise.resolve({ documents: [], checkpoint }),
       ...(checkpoint === undefined ? {} : { initialCheckpoint: { ...checkpoint } }),

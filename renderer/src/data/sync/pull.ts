@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../../shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { ApiClient } from './api-client.ts';
 import { bulkLoad, needsBulkLoad, readBulkState } from './pull-bulk.ts';
-import { handOverOnce, replicationIdentifier, runToEnd } from './pull-handover.ts';
+import { handOverOnce, replicationOf, runToEnd } from './pull-handover.ts';
 import {
   checkPage,
   createPageSource,
@@ -138,13 +138,7 @@ async function replicate(
   }
 
   const replication = replicateRxCollection<Record<string, unknown>, unknown>({
-    replicationIdentifier: replicationIdentifier(collection, options.unitId),
-    collection: db[collection] as never,
-    deletedField: 'deleted',
-    live: false,
-    retryTime: 1000,
-    waitForLeadership: false,
-    autoStart: true,
+    ...replicationOf(db, collection, options.unitId),
     pull: {
       batchSize: options.batchSize,
       handler: handler as never,
