@@ -9,6 +9,7 @@ import {
 import { createApiClient, type ApiClient } from '../../renderer/src/data/sync/api-client.ts';
 import { pullCollection, type PulledCollection } from '../../renderer/src/data/sync/pull.ts';
 import { serverTime, type FakeProvincial } from './fake-provincial.ts';
+import { idbRequest as request } from '../../renderer/src/host/idb-request.ts';
 
 export const unitId = 'unit-a';
 export const databaseKey = 'a'.repeat(64);
@@ -91,17 +92,6 @@ export function asStored(document: Staff | Claim): Record<string, unknown> {
 export async function storedJson(db: ReviewerDatabase, collection: PulledCollection) {
   const docs = await db[collection].find().exec();
   return new Map(docs.map((doc) => [doc.primary, doc.toJSON() as Record<string, unknown>]));
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
 }
 
 /** Every record of every IndexedDB database behind one replica, read without RxDB. */

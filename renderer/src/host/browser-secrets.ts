@@ -1,3 +1,5 @@
+import { idbRequest as request } from './idb-request.ts';
+
 /**
  * Secret storage for the browser host: values are sealed with AES-GCM under a non-extractable
  * Web Crypto key that lives in IndexedDB, so script on the page can use but never read the key.
@@ -10,17 +12,6 @@ const masterKeyId = '__master-key';
 interface Sealed {
   readonly iv: Uint8Array<ArrayBuffer>;
   readonly data: ArrayBuffer;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
 }
 
 async function openStore(): Promise<IDBDatabase> {
