@@ -143,7 +143,8 @@ export async function screenFigures(page: Page, options: Omit<Options, 'pullRuns
   await page.locator('.virtual-row').first().click();
   await page.getByRole('button', { name: '通过', exact: true }).waitFor();
   const next: number[] = [];
-  for (let run = 0; run < options.runs + 2; run += 1) {
+  // More samples than the other figures: J is cheap, and claims differ (files, findings).
+  for (let run = 0; run < options.runs * 3; run += 1) {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('j');
     next.push(await betweenMarks(page, 'ce:next', 'ce:claim-shown'));

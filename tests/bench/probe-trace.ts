@@ -66,12 +66,22 @@ const sums = new Map<string, number>();
 starts.forEach((start, index) => {
   const end = ends[index];
   if (end === undefined) return;
-  process.stdout.write(`wait ${index}: ${((end.ts - start.ts) / 1000).toFixed(1)} ms\n`);
+  const own = new Map<string, number>();
   for (const e of events) {
     if (e.tid !== main || e.ph !== 'X' || e.dur === undefined) continue;
     if (e.ts < start.ts || e.ts > end.ts) continue;
     sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000 / starts.length);
+    own.set(e.name, (own.get(e.name) ?? 0) + e.dur / 1000);
   }
+  // The wait's own largest parts, to tell a slow wait from a fast one.
+  const parts = [...own]
+    .filter(([name]) => name !== 'RunTask')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  process.stdout.write(
+    `wait ${index}: ${((end.ts - start.ts) / 1000).toFixed(1)} ms (${parts.join(', ')})\n`,
+  );
 });
 for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 20))
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);

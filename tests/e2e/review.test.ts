@@ -49,6 +49,8 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByLabel('审核意见').blur();
     await page.keyboard.press('x');
     await expect.poll(() => pendingTag().textContent()).toContain('3 条');
+    // The evidence is drawn offline too, from the local copy.
+    await page.locator('canvas[aria-label="第 1 页"], img[alt="证明材料"]').first().waitFor();
     await photograph(page, 'inbox');
 
     // A reload while offline: the same password opens the local data, the decisions are there.

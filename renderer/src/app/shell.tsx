@@ -5,6 +5,8 @@ import { pages } from './pages.tsx';
 import { useSession } from './session-context.tsx';
 import { usePendingCount, useSyncStatus } from './use-sync-status.ts';
 import { SyncController } from '../features/sync/sync-controller.tsx';
+import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
+import { useEffect } from 'react';
 
 const { Header, Sider, Content } = Layout;
 
@@ -17,6 +19,8 @@ export function Shell() {
   const online = browserOnline && status.online;
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
   const Page = page?.component;
+  // The evidence viewer's code is fetched while the session is young and the network still up.
+  useEffect(preloadPdfViewer, []);
 
   return (
     <SyncController>

@@ -36,7 +36,8 @@ export interface RegistrationDecisionInput {
   readonly reviewerName: string;
 }
 
-const maxHours = 2000;
+/** More than anyone could earn in a year: a typing slip, refused with a message. */
+export const maxCreditedHours = 2000;
 
 function checkInput(
   target: 'claim' | 'registration',
@@ -50,8 +51,8 @@ function checkInput(
   if (outcome === 'approve' && target === 'claim') {
     if (hours === undefined) return '通过须填写认定学时。';
     for (const value of [hours.public, hours.professional]) {
-      if (!Number.isFinite(value) || value < 0 || value > maxHours) {
-        return `认定学时须在 0 到 ${maxHours} 之间。`;
+      if (!Number.isFinite(value) || value < 0 || value > maxCreditedHours) {
+        return `认定学时须在 0 到 ${maxCreditedHours} 之间。`;
       }
     }
   }

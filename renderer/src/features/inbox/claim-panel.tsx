@@ -1,4 +1,4 @@
-import { App, Card, Divider, Space, Tag } from 'antd';
+import { App, Divider } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../app/perf-marks.ts';
 import type { DecisionOutcome, Hours } from '../../../../shared/contract/index.ts';
@@ -12,6 +12,7 @@ import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { PersonBank } from './person-bank.tsx';
+import { RowTag } from './row-tag.tsx';
 
 interface Props {
   readonly item: InboxItem;
@@ -61,88 +62,74 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
     return true;
   }
 
+  // Plain markup in antd's card look: antd's Card and Tags re-rendered for milliseconds on every
+  // claim shown, a good part of J's budget.
   return (
-    <Card
-      size="small"
-      title={
-        <Space>
-          <Tag>{itemCategoryLabel(item.category)}</Tag>
-          <span className="claim-title" title={claim.title}>
-            {claim.title}
-          </span>
-        </Space>
-      }
-      extra={
-        item.decision !== undefined ? (
-          <Tag color="purple">{stateLabels[item.decision.state]}</Tag>
+    <section className="claim-card" data-claim-id={claim.id} aria-label="申报详情">
+      <header className="claim-card-head">
+        <RowTag color="default">{itemCategoryLabel(item.category)}</RowTag>
+        <span className="claim-title" title={claim.title}>
+          {claim.title}
+        </span>
+        {item.decision !== undefined ? (
+          <RowTag color="purple">{stateLabels[item.decision.state]}</RowTag>
         ) : (
-          <Tag color={suggestionColors[item.suggestion]}>
+          <RowTag color={suggestionColors[item.suggestion]}>
             {itemSuggestionLabel(item.suggestion)}
-          </Tag>
-        )
-      }
-      data-claim-id={claim.id}
-      style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
-      styles={{
-        body: {
-          flex: 1,
-          minHeight: 0,
-          display: 'flex',
-          flexDirection: 'column',
-          gap: 8,
-          padding: 12,
-        },
-      }}
-    >
-      <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-        <PersonBank
-          staff={item.staff}
-          claim={claim}
-          personClaims={personClaims}
-          personEvaluations={personEvaluations}
-          rulebook={snapshot.rulebook}
-          credited={suggested}
-        />
-        <dl className="fact-grid">
-          {[
-            ...claimFacts(claim),
-            ['申报年度', String(claim.year)],
-            ['规则建议认定', `公需 ${suggested.public} / 专业 ${suggested.professional}`],
-          ].map(([label, value]) => (
-            <div key={label} style={{ display: 'contents' }}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-        {evaluation !== undefined && evaluation.findings.length > 0 && (
-          <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {evaluation.findings.map((finding, index) => (
-              <li
-                key={`${finding.code}-${index}`}
-                className={`finding finding-${finding.severity}`}
-              >
-                <span className="finding-level">{severityLabels[finding.severity]}</span>
-                {finding.message}
-                <div className="finding-citation">依据：{finding.citation}</div>
-              </li>
-            ))}
-          </ul>
+          </RowTag>
         )}
-        <Divider titlePlacement="start" plain>
-          证明材料
-        </Divider>
-        <EvidenceViewer attachments={claim.attachments} />
+      </header>
+      <div className="claim-card-body">
+        <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <PersonBank
+            staff={item.staff}
+            claim={claim}
+            personClaims={personClaims}
+            personEvaluations={personEvaluations}
+            rulebook={snapshot.rulebook}
+            credited={suggested}
+          />
+          <dl className="fact-grid">
+            {[
+              ...claimFacts(claim),
+              ['申报年度', String(claim.year)],
+              ['规则建议认定', `公需 ${suggested.public} / 专业 ${suggested.professional}`],
+            ].map(([label, value]) => (
+              <div key={label} style={{ display: 'contents' }}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {evaluation !== undefined && evaluation.findings.length > 0 && (
+            <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {evaluation.findings.map((finding, index) => (
+                <li
+                  key={`${finding.code}-${index}`}
+                  className={`finding finding-${finding.severity}`}
+                >
+                  <span className="finding-level">{severityLabels[finding.severity]}</span>
+                  {finding.message}
+                  <div className="finding-citation">依据：{finding.citation}</div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Divider titlePlacement="start" plain>
+            证明材料
+          </Divider>
+          <EvidenceViewer attachments={claim.attachments} />
+        </div>
+        <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+          <DecisionForm
+            ref={ref}
+            claimId={claim.id}
+            suggested={suggested}
+            disabled={decided}
+            onDecide={decide}
+          />
+        </div>
       </div>
-      <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
-        <DecisionForm
-          ref={ref}
-          claimId={claim.id}
-          suggested={suggested}
-          disabled={decided}
-          onDecide={decide}
-        />
-      </div>
-    </Card>
+    </section>
   );
 });

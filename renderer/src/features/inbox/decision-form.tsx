@@ -1,15 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Checkbox, Input, Select, Space, Typography } from 'antd';
 import {
   forwardRef,
   memo,
@@ -21,6 +10,9 @@ import {
 } from 'react';
 import type { Hours } from '../../../../shared/contract/index.ts';
 import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
+import { maxCreditedHours } from '../../data/sync/outbox.ts';
+import { HoursInput, isCreditableHours } from './hours-input.tsx';
+import { RowTag } from './row-tag.tsx';
 import { commonRejectReasons, commonReturnReasons } from './labels.ts';
 
 export interface DecisionFormHandle {
@@ -86,6 +78,10 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
       document.getElementById('decision-reason')?.focus();
       return;
     }
+    if (outcome === 'approve' && !Object.values(hours).every(isCreditableHours)) {
+      void message.warning(`认定学时须为 0 到 ${maxCreditedHours} 之间的数字，请改正。`);
+      return;
+    }
     if (outcome === 'approve' && changed && text === '') {
       void message.warning('修改了认定学时，请在原因中说明。');
       document.getElementById('decision-reason')?.focus();
@@ -106,62 +102,90 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
   // Stable handlers for the memoised parts below, which then re-render only when their own
   // state changes, not each time J shows the next claim.
   // Updated in the commit itself, so a click right after a change never reaches a stale form.
-  const latest = useRef({ decide, change });
+  const changeHours = (part: keyof Hours, value: number) =>
+    change({ hours: { ...hours, [part]: value } });
+  const latest = useRef({ decide, change, changeHours });
   useLayoutEffect(() => {
-    latest.current = { decide, change };
+    latest.current = { decide, change, changeHours };
   });
   const decideNow = useCallback(
     (outcome: DecisionOutcome) => void latest.current.decide(outcome),
     [],
   );
-  const pickReason = useCallback((reason: string) => latest.current.change({ reason }), []);
+  const setReason = useCallback((reason: string) => latest.current.change({ reason }), []);
+  const setIntegrityMark = useCallback(
+    (integrityMark: boolean) => latest.current.change({ integrityMark }),
+    [],
+  );
+  const setPublic = useCallback((hours: number) => latest.current.changeHours('public', hours), []);
+  const setProfessional = useCallback(
+    (hours: number) => latest.current.changeHours('professional', hours),
+    [],
+  );
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} size={8}>
-      <Space wrap>
-        <Typography.Text>认定学时：</Typography.Text>
+    // Plain rows rather than antd's Space, which re-rendered on every claim shown.
+    <div className="decision-form">
+      <div className="decision-row">
+        <span>认定学时：</span>
         {(['public', 'professional'] as const).map((part) => (
           <span key={part}>
             {hourParts[part]}{' '}
-            <InputNumber
-              aria-label={`认定${hourParts[part]}学时`}
-              min={0}
-              max={2000}
-              step={0.5}
-              precision={1}
-              size="small"
+            <HoursInput
+              label={`认定${hourParts[part]}学时`}
               value={hours[part]}
-              onChange={(v) => change({ hours: { ...hours, [part]: v ?? 0 } })}
+              onChange={part === 'public' ? setPublic : setProfessional}
             />
           </span>
         ))}
-        {changed && <Tag color="orange">已修改，须说明原因</Tag>}
-      </Space>
-      <Input.TextArea
-        id="decision-reason"
-        aria-label="审核意见"
-        placeholder="审核意见或原因（退回、不通过、修改学时时必填）"
-        // A fixed height: auto-sizing measured the layout on every claim shown.
-        rows={2}
-        maxLength={500}
-        value={reason}
-        onChange={(event) => change({ reason: event.target.value })}
-        onKeyDown={(event) => event.stopPropagation()}
-      />
-      <Space wrap size={[8, 4]}>
-        <ReasonPicker onPick={pickReason} />
-        <Checkbox
-          checked={integrityMark}
-          onChange={(event) => change({ integrityMark: event.target.checked })}
-        >
-          申报不实，记入诚信档案（3 年，随“不通过”提交）
-        </Checkbox>
-      </Space>
+        {changed && <RowTag color="orange">已修改，须说明原因</RowTag>}
+      </div>
+      <ReasonBox reason={reason} onChange={setReason} />
+      <div className="decision-row">
+        <ReasonPicker onPick={setReason} />
+        <IntegrityMark checked={integrityMark} onChange={setIntegrityMark} />
+      </div>
       {disabled && (
         <Alert type="info" showIcon title="该申报已在本机审核，同步前可在“同步”页撤销后重审。" />
       )}
       <DecisionButtons disabled={disabled} busy={busy} onDecide={decideNow} />
-    </Space>
+    </div>
+  );
+});
+
+const ReasonBox = memo(function ReasonBox({
+  reason,
+  onChange,
+}: {
+  readonly reason: string;
+  readonly onChange: (reason: string) => void;
+}) {
+  return (
+    <Input.TextArea
+      id="decision-reason"
+      aria-label="审核意见"
+      placeholder="审核意见或原因（退回、不通过、修改学时时必填）"
+      // A fixed height: auto-sizing measured the layout on every claim shown.
+      rows={2}
+      maxLength={500}
+      value={reason}
+      onChange={(event) => onChange(event.target.value)}
+      onKeyDown={(event) => event.stopPropagation()}
+    />
+  );
+});
+
+const IntegrityMark = memo(function IntegrityMark({
+  checked,
+  onChange,
+}: {
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  return (
+    <Checkbox checked={checked} onChange={(event) => onChange(event.target.checked)}>
+      申报不实，记入诚信档案（3 年，随“不通过”提交）
+    </Checkbox>
   );
 });
 

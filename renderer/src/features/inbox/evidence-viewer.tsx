@@ -1,5 +1,5 @@
-import { Alert, Button, Empty, Radio, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Empty, Radio, Typography } from 'antd';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAsyncValue } from '../../app/use-async.ts';
 import type { Attachment } from '../../../../shared/contract/index.ts';
 import { useSession } from '../../app/session-context.tsx';
@@ -40,40 +40,67 @@ function ImageView({
   );
 }
 
+interface View {
+  readonly id: string;
+  readonly scale: number;
+  readonly rotation: number;
+}
+
+const upright = (id: string): View => ({ id, scale: 1, rotation: 0 });
+const zoomed = (view: View, by: number) => Math.min(3, Math.max(0.5, view.scale + by));
+
+/** Zoom and rotate; memoised with stable handlers, so J re-renders only the percentage. */
+const ViewTools = memo(function ViewTools({
+  scale,
+  onChange,
+}: {
+  readonly scale: number;
+  readonly onChange: (next: (view: View) => View) => void;
+}) {
+  return (
+    <div className="evidence-tools">
+      <Button size="small" onClick={() => onChange((v) => ({ ...v, scale: zoomed(v, 0.25) }))}>
+        放大
+      </Button>
+      <Button size="small" onClick={() => onChange((v) => ({ ...v, scale: zoomed(v, -0.25) }))}>
+        缩小
+      </Button>
+      <Button
+        size="small"
+        onClick={() => onChange((v) => ({ ...v, rotation: (v.rotation + 90) % 360 }))}
+      >
+        旋转
+      </Button>
+      <Typography.Text type="secondary">{Math.round(scale * 100)}%</Typography.Text>
+    </div>
+  );
+});
+
 function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
   const file = useLocalFile(attachment);
   // Zoom and rotation belong to one file; the next file starts upright at 100 %.
-  const upright = { id: attachment.id, scale: 1, rotation: 0 };
-  const [stored, setView] = useState(upright);
-  const { scale, rotation } = stored.id === attachment.id ? stored : upright;
-  const setScale = (next: number) => setView({ id: attachment.id, scale: next, rotation });
-  const setRotation = (next: number) => setView({ id: attachment.id, scale, rotation: next });
-  if (file === 'loading') return null;
-  if (file === null) {
-    return (
-      <Alert type="warning" showIcon title="该证明材料尚未下载到本机，联网同步后可离线查看。" />
-    );
-  }
+  const [stored, setView] = useState(() => upright(attachment.id));
+  const { scale, rotation } = stored.id === attachment.id ? stored : upright(attachment.id);
+  const shownId = useRef(attachment.id);
+  useLayoutEffect(() => {
+    shownId.current = attachment.id;
+  });
+  const change = useCallback((next: (view: View) => View) => {
+    setView((view) => next(view.id === shownId.current ? view : upright(shownId.current)));
+  }, []);
+  // The tools stay mounted while the next claim's file loads: mounting them again each time cost
+  // more than the rest of the claim view.
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space>
-        <Button size="small" onClick={() => setScale(Math.min(3, scale + 0.25))}>
-          放大
-        </Button>
-        <Button size="small" onClick={() => setScale(Math.max(0.5, scale - 0.25))}>
-          缩小
-        </Button>
-        <Button size="small" onClick={() => setRotation((rotation + 90) % 360)}>
-          旋转
-        </Button>
-        <Typography.Text type="secondary">{Math.round(scale * 100)}%</Typography.Text>
-      </Space>
-      {attachment.mimeType === 'application/pdf' ? (
+    <div className="evidence-view">
+      <ViewTools scale={scale} onChange={change} />
+      {file === null ? (
+        <Alert type="warning" showIcon title="该证明材料尚未下载到本机，联网同步后可离线查看。" />
+      ) : file === 'loading' ? null : attachment.mimeType === 'application/pdf' ? (
         <PdfPages data={file} scale={scale} rotation={rotation} />
       ) : (
         <ImageView data={file} scale={scale} rotation={rotation} />
       )}
-    </Space>
+    </div>
   );
 }
 
@@ -93,7 +120,7 @@ export function EvidenceViewer({ attachments }: { readonly attachments: readonly
   const index = chosen.of === attachments ? chosen.index : 0;
   const shown = attachments[Math.min(index, attachments.length - 1)] ?? attachments[0];
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
+    <div className="evidence-view">
       {attachments.length > 1 ? (
         <Radio.Group
           aria-label="证明材料"
@@ -113,6 +140,6 @@ export function EvidenceViewer({ attachments }: { readonly attachments: readonly
         )
       )}
       {shown !== undefined && <AttachmentView attachment={shown} />}
-    </Space>
+    </div>
   );
 }

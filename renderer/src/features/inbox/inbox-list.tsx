@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { stateLabels } from '../sync/labels.ts';
 import type { InboxItem } from '../../data/review/inbox.ts';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
+import { RowTag } from './row-tag.tsx';
 import { useElementHeight } from './use-element-height.ts';
 import { VirtualRows, type Column } from './virtual-rows.tsx';
 
@@ -9,11 +10,6 @@ interface Props {
   readonly items: readonly InboxItem[];
   readonly selectedKey: string | undefined;
   readonly onSelect: (item: InboxItem) => void;
-}
-
-/** A tag drawn by a style rule: an antd Tag in every row cost more than the rest of the row. */
-function RowTag({ color, children }: { readonly color: string; readonly children: string }) {
-  return <span className={`row-tag row-tag-${color}`}>{children}</span>;
 }
 
 const columns: readonly Column<InboxItem>[] = [

@@ -2,7 +2,7 @@ import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from '../../app/use-after-paint.ts';
 import { useSnapshot } from '../../app/session-context.tsx';
-import { useHashRoute } from '../../app/use-hash-route.ts';
+import { currentRoute, useHashRoute } from '../../app/use-hash-route.ts';
 import {
   buildInbox,
   facetCounts,
@@ -79,7 +79,7 @@ export function InboxPage() {
 
   const afterDecision = (decidedKey: string) => {
     // Move on to the next claim, unless the reviewer has already gone elsewhere meanwhile.
-    if (!window.location.hash.endsWith(`/${encodeURIComponent(decidedKey)}`)) return;
+    if (!currentRoute('inbox').endsWith(`/${encodeURIComponent(decidedKey)}`)) return;
     const next = items[items.findIndex((item) => item.key === decidedKey) + 1];
     if (next !== undefined) go(`inbox/${encodeURIComponent(next.key)}`);
   };

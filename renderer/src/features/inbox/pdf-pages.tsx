@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
 import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { loadPdfViewer, PdfViewerUnavailable } from './pdf-viewer.ts';
 
 // A reviewer moving through claims with J passes most files by: drawing starts once they stay.
 const settleMs = 150;
@@ -19,7 +20,10 @@ interface Props {
 export function PdfPages({ data, scale, rotation }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const key = `${String(scale)}:${String(rotation)}`;
-  const [done, setDone] = useState<{ key: string; state: 'ready' | 'failed' } | null>(null);
+  const [done, setDone] = useState<{
+    key: string;
+    state: 'ready' | 'failed' | 'unavailable';
+  } | null>(null);
   const state = done?.key === key ? done.state : 'loading';
 
   useEffect(() => {
@@ -31,14 +35,10 @@ export function PdfPages({ data, scale, rotation }: Props) {
     async function render() {
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       if (isCancelled()) return;
-      const pdfjs = await import('pdfjs-dist');
-      pdfjs.GlobalWorkerOptions.workerSrc = new URL(
-        'pdfjs-dist/build/pdf.worker.min.mjs',
-        import.meta.url,
-      ).href;
+      const { pdfjs, worker } = await loadPdfViewer();
       const bytes = new Uint8Array(await data.arrayBuffer());
       if (isCancelled()) return;
-      loading = pdfjs.getDocument({ data: bytes });
+      loading = pdfjs.getDocument({ data: bytes, worker });
       const document = await loading.promise;
       if (run.cancelled || target === null) return;
       target.replaceChildren();
@@ -49,8 +49,7 @@ export function PdfPages({ data, scale, rotation }: Props) {
         const canvas = window.document.createElement('canvas');
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
-        canvas.style.display = 'block';
-        canvas.style.margin = '0 auto 8px';
+        canvas.className = 'pdf-page';
         canvas.setAttribute('aria-label', `第 ${number} 页`);
         target.append(canvas);
         drawing = page.render({ canvas, viewport });
@@ -59,8 +58,9 @@ export function PdfPages({ data, scale, rotation }: Props) {
       }
       setDone({ key, state: 'ready' });
     }
-    render().catch(() => {
-      if (!run.cancelled) setDone({ key, state: 'failed' });
+    render().catch((error: unknown) => {
+      if (run.cancelled) return;
+      setDone({ key, state: error instanceof PdfViewerUnavailable ? 'unavailable' : 'failed' });
     });
     return () => {
       run.cancelled = true;
@@ -74,6 +74,13 @@ export function PdfPages({ data, scale, rotation }: Props) {
       {state === 'loading' && <Spin size="small" />}
       {state === 'failed' && (
         <Alert type="error" showIcon title="无法显示该 PDF 文件，文件可能已损坏。" />
+      )}
+      {state === 'unavailable' && (
+        <Alert
+          type="warning"
+          showIcon
+          title="PDF 查看组件未能加载，请重新打开本软件后再试。文件已保存在本机，没有丢失。"
+        />
       )}
       <div ref={container} />
     </>

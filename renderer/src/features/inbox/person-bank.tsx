@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import type { Claim, Hours, RulebookId, Staff } from '../../../../shared/contract/index.ts';
 import { yearBank, isMet } from '../../../../shared/bank/index.ts';
 import type { Evaluation } from '../../../../shared/rules/index.ts';
+import { addHours, totalOf } from '../../../../shared/rules/rounding.ts';
 import { maskIdNumber } from '../../../../shared/sheets/id-number.ts';
 
 interface Props {
@@ -14,14 +15,11 @@ interface Props {
   readonly credited: Hours;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 function HoursLine({ hours }: { readonly hours: Hours }) {
   const met = isMet(hours);
   return (
     <>
-      公需 {hours.public} / 专业 {hours.professional} · 合计{' '}
-      {round(hours.public + hours.professional)}
+      公需 {hours.public} / 专业 {hours.professional} · 合计 {totalOf(hours)}
       <span className={met ? 'met-mark met-mark-yes' : 'met-mark'}>
         {met ? '已达标' : '未达标'}
       </span>
@@ -44,10 +42,7 @@ export function PersonBank({
     evaluations: personEvaluations,
   });
   const before = { public: row?.public ?? 0, professional: row?.professional ?? 0 };
-  const after = {
-    public: round(before.public + credited.public),
-    professional: round(before.professional + credited.professional),
-  };
+  const after = addHours(before, credited);
   return (
     <table className="bank-table">
       <tbody>

@@ -1,6 +1,7 @@
 import { App, Button, Card, Descriptions, Progress, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../app/session-context.tsx';
+import { go } from '../../app/use-hash-route.ts';
 import { usePendingCount, useSyncStatus } from '../../app/use-sync-status.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
 import { ConflictList } from './conflict-list.tsx';
@@ -85,7 +86,7 @@ export function SyncPage() {
               children: (
                 <ConflictList
                   conflicts={byState(['conflict'])}
-                  onRedecide={(id) => (window.location.hash = `#/inbox/${id}`)}
+                  onRedecide={(id) => go(`inbox/${encodeURIComponent(id)}`)}
                 />
               ),
             },

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../../shared/contract/index.ts';
+import { serverView } from '../integration/server-view.ts';
+import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
+
+describe('the claim view in Chromium against the reference server', () => {
+  let app: AppFixture;
+
+  beforeAll(async () => {
+    app = await openSignedInApp({ staff: 30, claims: 120 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const server = () =>
+    serverView(app.server.baseUrl, app.account.account, newPassword, app.account.unitId);
+  const pendingTag = () => app.page.getByRole('status', { name: '待同步' });
+  const shownClaim = () => app.page.locator('[data-claim-id]').getAttribute('data-claim-id');
+  const awaiting = async (mimeType: string): Promise<Claim> => {
+    const claim = (await server()).claims.find(
+      (c) => c.status === 'submitted' && c.attachments[0]?.mimeType === mimeType,
+    );
+    if (claim === undefined) throw new Error(`the seed has no pending claim with ${mimeType}`);
+    return claim;
+  };
+  const pageSize = () =>
+    app.page
+      .getByLabel('第 1 页')
+      .evaluate((canvas: HTMLCanvasElement) => [canvas.width, canvas.height] as const);
+  // The drawn page's size in whole pixels, within two pixels of the size expected (both are rounded down).
+  const near = (size: readonly [number, number], expected: readonly [number, number]) =>
+    Math.abs(size[0] - expected[0]) <= 2 && Math.abs(size[1] - expected[1]) <= 2;
+
+  it('shows the evidence with the network cut: PDF pages and images, zoomed and rotated', async () => {
+    const { page } = app;
+    const pdfClaim = await awaiting('application/pdf');
+    const imageClaim = await awaiting('image/png');
+    await page.goto(`${app.appUrl}#/inbox`);
+    await page.locator('.virtual-row').first().waitFor();
+    await page
+      .context()
+      .route(`${app.server.url}/**`, (route) => route.abort('internetdisconnected'));
+    await page.context().setOffline(true);
+    try {
+      await page.getByRole('status', { name: '网络状态' }).getByText('离线').waitFor();
+      await viewOffline(pdfClaim, imageClaim);
+    } finally {
+      await page.context().unroute(`${app.server.url}/**`);
+      await page.context().setOffline(false);
+    }
+  }, 120_000);
+
+  async function viewOffline(pdfClaim: Claim, imageClaim: Claim) {
+    const { page } = app;
+    // The viewer was loaded while online: offline, the PDF is drawn from the local copy.
+    await page.goto(`${app.appUrl}#/inbox/${pdfClaim.id}`);
+    await page.getByLabel('第 1 页').waitFor();
+    const [width, height] = await pageSize();
+    expect(width).toBeGreaterThan(100);
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.getByText('125%').waitFor();
+    await expect.poll(async () => near(await pageSize(), [width * 1.25, height * 1.25])).toBe(true);
+    await page.getByRole('button', { name: '旋转' }).click();
+    await expect.poll(async () => near(await pageSize(), [height * 1.25, width * 1.25])).toBe(true);
+    expect(await page.getByText(/无法显示|未能加载/).count()).toBe(0);
+
+    // The next file starts upright at 100 %.
+    await page.goto(`${app.appUrl}#/inbox/${imageClaim.id}`);
+    const image = page.getByRole('img', { name: '证明材料' });
+    await image.waitFor();
+    await page.getByText('100%').waitFor();
+    await page.getByRole('button', { name: '旋转' }).click();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.style.transform))
+      .toBe('scale(1) rotate(90deg)');
+  }
+
+  it('moves with J and K, and a reload comes back to the claim on the screen', async () => {
+    const { page } = app;
+    await page.goto(`${app.appUrl}#/inbox`);
+    const rows = page.locator('.virtual-row');
+    await rows.first().waitFor();
+    const keys = await rows.evaluateAll((all) =>
+      all.slice(0, 3).map((row) => row.getAttribute('data-row-key')),
+    );
+    await rows.first().click();
+    await expect.poll(shownClaim).toBe(keys[0]);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await expect.poll(shownClaim).toBe(keys[1]);
+    await page.keyboard.press('j');
+    await expect.poll(shownClaim).toBe(keys[2]);
+    await page.keyboard.press('k');
+    await expect.poll(shownClaim).toBe(keys[1]);
+
+    // The claim reaches the address once the reviewer pauses, so a reload finds it.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/inbox/${keys[1]}`);
+    await page.reload();
+    await app.signIn(page);
+    await expect.poll(shownClaim).toBe(keys[1]);
+  }, 120_000);
+
+  it('refuses impossible hours and asks a reason for changed ones; the server gets what was credited', async () => {
+    const { page } = app;
+    const claim = await awaiting('application/pdf');
+    await page.goto(`${app.appUrl}#/inbox/${claim.id}`);
+    await expect.poll(shownClaim).toBe(claim.id);
+    const pendingBefore = await pendingTag().textContent();
+    const hours = page.getByLabel('认定专业学时');
+
+    await hours.fill('5000');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: '通过', exact: true }).click();
+    await page.getByText('认定学时须为 0 到 2000 之间的数字，请改正。').waitFor();
+    expect(await pendingTag().textContent()).toBe(pendingBefore);
+
+    await hours.fill('12.25');
+    await page.getByText('已修改，须说明原因').waitFor();
+    await page.getByRole('button', { name: '通过', exact: true }).click();
+    await page.getByText('修改了认定学时，请在原因中说明。').waitFor();
+    expect(await pendingTag().textContent()).toBe(pendingBefore);
+
+    await page.getByLabel('审核意见').fill('培训证明只写明 12.25 学时');
+    await page.getByRole('button', { name: '通过', exact: true }).click();
+    await expect.poll(shownClaim).not.toBe(claim.id);
+
+    await page.goto(`${app.appUrl}#/sync`);
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => pendingTag().textContent(), { timeout: 60_000 }).toContain('0 条');
+    const credited = (await server()).claims.find((c) => c.id === claim.id);
+    expect(credited?.status).toBe('unit_approved');
+    // Rounded to one decimal, half up, as every hour figure is.
+    expect(credited?.creditedHours?.professional).toBe(12.3);
+  }, 120_000);
+});
