@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Staff } from '../../../../shared/contract/index.ts';
 import type { Evaluation } from '../../../../shared/rules/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
-import { buildInbox, facetCounts, filterInbox } from './inbox.ts';
+import { buildInbox, facetCounts, filterInbox, type InboxFilter } from './inbox.ts';
 import type { ReviewSnapshot } from './review-store.ts';
 
 const time = '2025-06-01T00:00:00.000Z';
@@ -91,6 +91,27 @@ function snapshot(decisions: DecisionDoc[] = []): ReviewSnapshot {
   };
 }
 
+const decision = (state: DecisionDoc['state']): DecisionDoc => ({
+  decisionId: 'd1',
+  payload: {
+    decisionId: 'd1',
+    target: { kind: 'claim', id: 'c1' },
+    baseRevision: 1,
+    outcome: 'approve',
+    reviewerName: '审核员',
+    decidedAt: time,
+    creditedHours: { public: 0, professional: 8 },
+  },
+  staffId: '1',
+  staffName: '张伟',
+  title: '项目c1',
+  category: 'training',
+  claimedHours: 8,
+  integrityMark: false,
+  createdAt: time,
+  state,
+});
+
 describe('inbox', () => {
   it('lists pending claims and pending registrations only', () => {
     const keys = buildInbox(snapshot())
@@ -116,26 +137,6 @@ describe('inbox', () => {
   });
 
   it('moves a claim out of the undecided list when it is decided locally, back when the platform refuses it', () => {
-    const decision = (state: DecisionDoc['state']): DecisionDoc => ({
-      decisionId: 'd1',
-      payload: {
-        decisionId: 'd1',
-        target: { kind: 'claim', id: 'c1' },
-        baseRevision: 1,
-        outcome: 'approve',
-        reviewerName: '审核员',
-        decidedAt: time,
-        creditedHours: { public: 0, professional: 8 },
-      },
-      staffId: '1',
-      staffName: '张伟',
-      title: '项目c1',
-      category: 'training',
-      claimedHours: 8,
-      integrityMark: false,
-      createdAt: time,
-      state,
-    });
     const pending = filterInbox(
       buildInbox(snapshot([decision('pending')])),
       { decided: 'undecided' },
@@ -157,5 +158,42 @@ describe('inbox', () => {
     expect(counts.category.get('training')).toBe(1);
     expect(counts.year.get(2025)).toBe(2);
     expect(counts.year.get(2024)).toBe(1);
+  });
+
+  it('counts for each choice exactly the rows that choosing it would show', () => {
+    const base = snapshot([decision('pending')]);
+    // A finding met twice on one claim still makes one claim to show.
+    const twice = evaluation('c3', 'approve', ['DAILY_CAP', 'DAILY_CAP']);
+    const items = buildInbox({
+      ...base,
+      evaluations: new Map([...base.evaluations, ['c3', twice]]),
+    });
+    const facets = ['year', 'category', 'department', 'suggestion', 'finding'] as const;
+    const choices = {
+      year: items.map((i) => i.year),
+      category: items.map((i) => i.category),
+      department: items.map((i) => i.department),
+      suggestion: items.map((i) => i.suggestion),
+      finding: items.flatMap((i) => i.findingCodes),
+    };
+    const filters: InboxFilter[] = [
+      { decided: 'all' },
+      { decided: 'undecided' },
+      { decided: 'all', department: '外科', category: 'training' },
+      { decided: 'undecided', year: 2025, search: '项目' },
+      { decided: 'all', search: '没有这个' },
+      { decided: 'all', finding: 'DAILY_CAP' },
+      { decided: 'all', finding: 'DAILY_CAP', department: '内科' },
+    ];
+    for (const filter of filters) {
+      const counts = facetCounts(items, filter);
+      for (const facet of facets) {
+        for (const choice of new Set<string | number>(choices[facet])) {
+          const shown = filterInbox(items, { ...filter, [facet]: choice }, 'submittedAt');
+          const counted = (counts[facet] as ReadonlyMap<string | number, number>).get(choice);
+          expect([facet, choice, counted ?? 0]).toEqual([facet, choice, shown.length]);
+        }
+      }
+    }
   });
 });

@@ -107,7 +107,8 @@ function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
       claimedHours: claim.claimedHours,
       submittedAt: claim.submittedAt,
       suggestion: evaluation?.suggestion ?? 'none',
-      findingCodes: evaluation?.findings.map((f) => f.code) ?? [],
+      // Each code once: the counts beside the finding filter count claims, not findings.
+      findingCodes: [...new Set(evaluation?.findings.map((f) => f.code))],
       hasWarnings: evaluation?.findings.some((f) => f.severity !== 'info') ?? false,
       searchText: `${name} ${staff?.idNumber ?? ''} ${claim.title}`.toLowerCase(),
       submittedMs: Date.parse(claim.submittedAt),
@@ -231,8 +232,20 @@ export interface FacetCounts {
   readonly finding: ReadonlyMap<string, number>;
 }
 
+// The last counts, so coming back to the inbox with the same filter has them at once.
+let lastCounted: { items: readonly InboxItem[]; key: string; counts: FacetCounts } | undefined;
+
 /** For each filter, how many items each choice would show given the other filters. */
 export function facetCounts(items: readonly InboxItem[], filter: InboxFilter): FacetCounts {
+  const key = JSON.stringify(filter);
+  if (lastCounted?.items === items && lastCounted.key === key) return lastCounted.counts;
+  const counts = countFacets(items, filter);
+  // Not the empty list shown before the first paint: it would push out the counts worth keeping.
+  if (items.length > 0) lastCounted = { items, key, counts };
+  return counts;
+}
+
+function countFacets(items: readonly InboxItem[], filter: InboxFilter): FacetCounts {
   const year = new Map<number, number>();
   const category = new Map<string, number>();
   const department = new Map<string, number>();
@@ -242,14 +255,16 @@ export function facetCounts(items: readonly InboxItem[], filter: InboxFilter): F
   const search = searchOf(filter);
   for (const item of items) {
     const failed = failures(item, filter, search);
-    // Passing all filters, or failing only this facet's own: the item counts for that choice.
-    const counts = (bit: number) => (failed & ~bit) === 0;
+    // Passing all filters, or failing only one facet's own: the item counts for that facet's
+    // choice. Failing two filters, or another one (search, decided), it counts nowhere.
+    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
+    if (failed === otherBit) continue;
+    const counts = (bit: number) => failed === 0 || failed === bit;
     if (counts(facetBits.year)) bump(year, item.year);
     if (counts(facetBits.category)) bump(category, item.category);
     if (counts(facetBits.department)) bump(department, item.department);
     if (counts(facetBits.suggestion)) bump(suggestion, item.suggestion);
-    if (counts(facetBits.finding))
-      for (const code of new Set(item.findingCodes)) bump(finding, code);
+    if (counts(facetBits.finding)) for (const code of item.findingCodes) bump(finding, code);
   }
   return { year, category, department, suggestion, finding };
 }

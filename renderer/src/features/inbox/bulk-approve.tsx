@@ -6,15 +6,22 @@ import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
 
 const noItems: readonly InboxItem[] = [];
 
+// Per list shown: coming back to the inbox finds the same list and its candidates at once.
+const candidatesOf = new WeakMap<readonly InboxItem[], InboxItem[]>();
+
 /** Claims that can be approved together: the rules suggest approval and found nothing to weigh. */
 export function bulkCandidates(items: readonly InboxItem[]): InboxItem[] {
-  return items.filter(
+  const known = candidatesOf.get(items);
+  if (known !== undefined) return known;
+  const candidates = items.filter(
     (item) =>
       item.kind === 'claim' &&
       item.suggestion === 'approve' &&
       !item.hasWarnings &&
       !isDecided(item),
   );
+  candidatesOf.set(items, candidates);
+  return candidates;
 }
 
 export function bulkSummary(items: readonly InboxItem[]) {
