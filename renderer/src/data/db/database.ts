@@ -1,6 +1,5 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
-import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
@@ -21,6 +20,7 @@ import {
   type PullIssueDoc,
   type StaffDoc,
 } from './schemas.ts';
+import { fieldEncryptionStorage } from './field-encryption.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBAttachmentsPlugin);
@@ -82,9 +82,7 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
     const { RxDBDevModePlugin } = await import('rxdb/plugins/dev-mode');
     addRxPlugin(RxDBDevModePlugin);
   }
-  const storage = wrappedKeyEncryptionCryptoJsStorage({
-    storage: getRxStorageDexie(options.indexedDb ?? {}),
-  });
+  const storage = fieldEncryptionStorage(getRxStorageDexie(options.indexedDb ?? {}));
   const db = await createRxDatabase<ReviewerCollections>({
     name,
     storage,
