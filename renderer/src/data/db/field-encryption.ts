@@ -80,7 +80,7 @@ export function fieldEncryptionStorage<Internals, Options>(
     ...storage,
     async createStorageInstance<T>(params: RxStorageInstanceCreationParams<T, Options>) {
       if (!hasEncryption(params.schema)) return storage.createStorageInstance(params);
-      const password = params.password;
+      const password: unknown = params.password;
       if (typeof password !== 'string' || password === '') {
         throw newRxError('EN3', {
           database: params.databaseName,
