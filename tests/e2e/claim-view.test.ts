@@ -102,6 +102,44 @@ describe('the claim view in Chromium against the reference server', () => {
     await expect.poll(shownClaim).toBe(keys[1]);
   }, 120_000);
 
+  it('keeps the claim shown in the list as J moves past the screen, and the filter over a page change', async () => {
+    const { page } = app;
+    await page.goto(`${app.appUrl}#/inbox`);
+    const rows = page.locator('.virtual-row');
+    await rows.first().click();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // Further down than the list shows at 1366×768.
+    for (let n = 0; n < 25; n += 1) await page.keyboard.press('j');
+    const inList = async () => {
+      const key = await shownClaim();
+      const row = page.locator(`.virtual-row[data-row-key="${key ?? ''}"]`);
+      if ((await row.count()) === 0) return false;
+      const [box, view] = [
+        await row.boundingBox(),
+        await page.locator('.virtual-rows-body').boundingBox(),
+      ];
+      return (
+        box !== null &&
+        view !== null &&
+        box.y >= view.y - 1 &&
+        box.y + box.height <= view.y + view.height + 1
+      );
+    };
+    await expect.poll(inList).toBe(true);
+
+    await page.getByText('全部', { exact: true }).click();
+    await expect.poll(inList).toBe(true);
+    const left = await shownClaim();
+    await page.getByRole('menuitem', { name: '同步' }).click();
+    await page.getByRole('button', { name: '立即同步' }).waitFor();
+    await page.getByRole('menuitem', { name: '待审核' }).click();
+    // Back to the claim left, in the list's view.
+    await expect.poll(shownClaim).toBe(left);
+    await expect.poll(() => page.getByRole('radio', { name: '全部' }).isChecked()).toBe(true);
+    await expect.poll(inList).toBe(true);
+    await page.getByText('未审', { exact: true }).click();
+  }, 120_000);
+
   it('refuses impossible hours and asks a reason for changed ones; the server gets what was credited', async () => {
     const { page } = app;
     const claim = await awaiting('application/pdf');

@@ -1,6 +1,6 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useOnline } from './use-online.ts';
-import { useHashPage } from './use-hash-route.ts';
+import { goToPage, useHashPage } from './use-hash-route.ts';
 import { pages } from './pages.tsx';
 import { useSession } from './session-context.tsx';
 import { usePendingCount, useSyncStatus } from './use-sync-status.ts';
@@ -12,7 +12,7 @@ const { Header, Sider, Content } = Layout;
 
 export function Shell() {
   const session = useSession();
-  const [pageKey, go] = useHashPage('inbox');
+  const [pageKey] = useHashPage('inbox');
   const browserOnline = useOnline();
   const status = useSyncStatus();
   const pending = usePendingCount();
@@ -33,7 +33,7 @@ export function Shell() {
             mode="inline"
             selectedKeys={page === undefined ? [] : [page.key]}
             items={pages.map((p) => ({ key: p.key, label: p.label }))}
-            onClick={({ key }) => go(key)}
+            onClick={({ key }) => goToPage(key)}
           />
         </Sider>
         <Layout>

@@ -5,16 +5,22 @@ import { useSyncExternalStore } from 'react';
 // moves between claims reach the URL once the reviewer pauses, as each history write took
 // several milliseconds of J's budget.
 const readHash = () => window.location.hash.replace(/^#\/?/, '');
+const pageOf = (route: string) => route.split('/')[0] ?? route;
 let current = readHash();
 let pendingWrite: ReturnType<typeof setTimeout> | undefined;
 const writeDelayMs = 300;
 const listeners = new Set<() => void>();
+// The last route seen on each page, so the menu brings the reviewer back to the claim they left.
+const lastOnPage = new Map<string, string>();
+const remember = (route: string) => lastOnPage.set(pageOf(route), route);
+remember(current);
 
 window.addEventListener('hashchange', () => {
   // Typed in the address bar, or the browser's Back: the URL wins over a write still waiting.
   clearTimeout(pendingWrite);
   pendingWrite = undefined;
   current = readHash();
+  remember(current);
   for (const listener of [...listeners]) listener();
 });
 
@@ -23,11 +29,10 @@ function subscribe(onChange: () => void): () => void {
   return () => listeners.delete(onChange);
 }
 
-const pageOf = (route: string) => route.split('/')[0] ?? route;
-
 export function go(next: string): void {
   if (next === current) return;
   current = next;
+  remember(next);
   for (const listener of [...listeners]) listener();
   clearTimeout(pendingWrite);
   pendingWrite = undefined;
@@ -37,6 +42,11 @@ export function go(next: string): void {
   // walking back through every claim looked at.
   if (pageOf(readHash()) !== pageOf(next)) history.pushState(history.state, '', url);
   else pendingWrite = setTimeout(() => history.replaceState(history.state, '', url), writeDelayMs);
+}
+
+/** Back to a page as it was left: `inbox` returns to the claim last shown there. */
+export function goToPage(page: string): void {
+  go(lastOnPage.get(page) ?? page);
 }
 
 /** The route now (`inbox/…`), or `fallback` when none is set. */

@@ -4,11 +4,13 @@ import type { InboxItem } from '../../data/review/inbox.ts';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { RowTag } from './row-tag.tsx';
 import { useElementHeight } from './use-element-height.ts';
-import { VirtualRows, type Column } from './virtual-rows.tsx';
+import { keepRowInView, VirtualRows, type Column } from './virtual-rows.tsx';
 
 interface Props {
   readonly items: readonly InboxItem[];
   readonly selectedKey: string | undefined;
+  /** Where the selected row is in `items` (-1: not listed); the list scrolls to keep it in view. */
+  readonly selectedIndex: number;
   readonly onSelect: (item: InboxItem) => void;
 }
 
@@ -41,13 +43,15 @@ const keyOf = (item: InboxItem) => item.key;
  * selected row is restyled through a style rule, so moving to the next claim never re-renders
  * the list.
  */
-export function InboxList({ items, selectedKey, onSelect }: Props) {
+export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props) {
   const [ref, height] = useElementHeight<HTMLDivElement>(480);
   const latest = useRef(onSelect);
   useEffect(() => {
     latest.current = onSelect;
   });
   const select = useCallback((item: InboxItem) => latest.current(item), []);
+  // The claim on the screen stays in the list's view, as J and K move it and on coming back.
+  useEffect(() => keepRowInView(ref.current, selectedIndex), [ref, selectedIndex, height]);
   const selectedRule =
     selectedKey === undefined
       ? ''

@@ -1,7 +1,7 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from '../../app/use-after-paint.ts';
-import { useSnapshot } from '../../app/session-context.tsx';
+import { useSession, useSnapshot } from '../../app/session-context.tsx';
 import { currentRoute, useHashRoute } from '../../app/use-hash-route.ts';
 import {
   buildInbox,
@@ -22,14 +22,25 @@ import { mark } from '../../app/perf-marks.ts';
 const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
 const noRows: InboxItem[] = [];
 
+// The reviewer's last filter and order in each unit, kept while the app is open: coming back
+// from another page finds the inbox as it was left.
+const lastView = new Map<string, { readonly filter: InboxFilter; readonly sort: InboxSort }>();
+const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as const;
+
 export function InboxPage() {
   const snapshot = useSnapshot();
+  const unitId = useSession().vault.profile.unit.id;
   const [route, go] = useHashRoute('inbox');
   const selectedKey = route.startsWith('inbox/')
     ? decodeURIComponent(route.slice('inbox/'.length))
     : undefined;
-  const [filter, setFilter] = useState<InboxFilter>({ decided: 'undecided' });
-  const [sort, setSort] = useState<InboxSort>('submittedAt');
+  const [filter, setFilter] = useState<InboxFilter>(
+    () => lastView.get(unitId)?.filter ?? freshView.filter,
+  );
+  const [sort, setSort] = useState<InboxSort>(() => lastView.get(unitId)?.sort ?? freshView.sort);
+  useEffect(() => {
+    lastView.set(unitId, { filter, sort });
+  }, [unitId, filter, sort]);
   const form = useRef<DecisionFormHandle>(null);
   const applyFilter = useCallback((next: InboxFilter) => {
     mark('ce:filter');
@@ -105,6 +116,7 @@ export function InboxPage() {
         <InboxList
           items={items}
           selectedKey={selected?.key}
+          selectedIndex={selectedIndex}
           onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
         />
       </div>

@@ -21,6 +21,20 @@ const rowHeight = 38;
 const overscan = 6;
 
 /**
+ * Scrolls a list's body just enough to show row `index`, if it is out of view; the scroll event
+ * then renders the rows there. For the claim J and K move to.
+ */
+export function keepRowInView(list: HTMLElement | null, index: number): void {
+  const body = list?.querySelector<HTMLElement>('.virtual-rows-body');
+  if (body === null || body === undefined || index < 0) return;
+  const top = index * rowHeight;
+  if (top < body.scrollTop) body.scrollTop = top;
+  else if (top + rowHeight > body.scrollTop + body.clientHeight) {
+    body.scrollTop = top + rowHeight - body.clientHeight;
+  }
+}
+
+/**
  * A fixed-height virtual list: it renders only the rows in view, and its cost does not grow with
  * the number of rows (a general table walks all 50,000 of them on every change).
  */
