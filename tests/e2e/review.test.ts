@@ -100,7 +100,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     // The reviewer decides on the version they saw, which the claimant has since changed.
     await page.goto(`${app.appUrl}#/inbox/${edited.id}`);
     await page.getByRole('button', { name: '通过', exact: true }).click();
-    await page.goto(`${app.appUrl}#/sync`);
+    await page.getByRole('menuitem', { name: '同步' }).click();
     await page.getByRole('button', { name: '立即同步' }).click();
     await page.getByText('1 条冲突待重新审核').first().waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: /冲突（1）/ }).click();
@@ -110,7 +110,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByRole('button', { name: '重新审核' }).click();
     await page.getByText(edited.title).first().waitFor();
     await page.getByRole('button', { name: '通过', exact: true }).click();
-    await page.goto(`${app.appUrl}#/sync`);
+    await page.getByRole('menuitem', { name: '同步' }).click();
     await page.getByRole('button', { name: '立即同步' }).click();
     await expect.poll(() => pendingTag().textContent(), { timeout: 60_000 }).toContain('0 条');
     const final = (await server()).claims.find((claim) => claim.id === edited.id);
