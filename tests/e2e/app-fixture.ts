@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   openMigrated,
   seed,
@@ -9,6 +9,7 @@ import {
 } from '../../provincial-api/index.ts';
 import type { Database } from '../../provincial-api/db/database.ts';
 import { serveRenderer, type RendererServer } from '../../scripts/serve-renderer.ts';
+import { serverView } from '../integration/server-view.ts';
 import { launchChromium, newPage } from './browser.ts';
 
 export const newPassword = 'Review2026ok';
@@ -23,6 +24,12 @@ export interface AppFixture {
   readonly appUrl: string;
   /** Signs in on the login screen (the password was changed on the first sign-in). */
   signIn(page: Page): Promise<void>;
+  /** What the server holds, read through the contract by a fresh client. */
+  held(): ReturnType<typeof serverView>;
+  /** The shell's 待同步 tag. */
+  pendingTag(): Locator;
+  /** The id of the claim on the screen. */
+  shownClaim(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -82,6 +89,9 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
     account,
     appUrl,
     signIn,
+    held: () => serverView(server.baseUrl, account.account, newPassword, account.unitId),
+    pendingTag: () => page.getByRole('status', { name: '待同步' }),
+    shownClaim: () => page.locator('[data-claim-id]').getAttribute('data-claim-id'),
     async close() {
       await browser.close();
       await renderer.close();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../shared/contract/index.ts';
-import { serverView } from '../integration/server-view.ts';
-import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 
 describe('the claim view in Chromium against the reference server', () => {
   let app: AppFixture;
@@ -14,12 +13,8 @@ describe('the claim view in Chromium against the reference server', () => {
     await app.close();
   });
 
-  const server = () =>
-    serverView(app.server.baseUrl, app.account.account, newPassword, app.account.unitId);
-  const pendingTag = () => app.page.getByRole('status', { name: '待同步' });
-  const shownClaim = () => app.page.locator('[data-claim-id]').getAttribute('data-claim-id');
   const awaiting = async (mimeType: string): Promise<Claim> => {
-    const claim = (await server()).claims.find(
+    const claim = (await app.held()).claims.find(
       (c) => c.status === 'submitted' && c.attachments[0]?.mimeType === mimeType,
     );
     if (claim === undefined) throw new Error(`the seed has no pending claim with ${mimeType}`);
@@ -86,20 +81,20 @@ describe('the claim view in Chromium against the reference server', () => {
       all.slice(0, 3).map((row) => row.getAttribute('data-row-key')),
     );
     await rows.first().click();
-    await expect.poll(shownClaim).toBe(keys[0]);
+    await expect.poll(() => app.shownClaim()).toBe(keys[0]);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('j');
-    await expect.poll(shownClaim).toBe(keys[1]);
+    await expect.poll(() => app.shownClaim()).toBe(keys[1]);
     await page.keyboard.press('j');
-    await expect.poll(shownClaim).toBe(keys[2]);
+    await expect.poll(() => app.shownClaim()).toBe(keys[2]);
     await page.keyboard.press('k');
-    await expect.poll(shownClaim).toBe(keys[1]);
+    await expect.poll(() => app.shownClaim()).toBe(keys[1]);
 
     // The claim reaches the address once the reviewer pauses, so a reload finds it.
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/inbox/${keys[1]}`);
     await page.reload();
     await app.signIn(page);
-    await expect.poll(shownClaim).toBe(keys[1]);
+    await expect.poll(() => app.shownClaim()).toBe(keys[1]);
   }, 120_000);
 
   it('keeps the claim shown in the list as J moves past the screen, and the filter over a page change', async () => {
@@ -111,7 +106,7 @@ describe('the claim view in Chromium against the reference server', () => {
     // Further down than the list shows at 1366×768.
     for (let n = 0; n < 25; n += 1) await page.keyboard.press('j');
     const inList = async () => {
-      const key = await shownClaim();
+      const key = await app.shownClaim();
       const row = page.locator(`.virtual-row[data-row-key="${key ?? ''}"]`);
       if ((await row.count()) === 0) return false;
       const [box, view] = [
@@ -129,12 +124,12 @@ describe('the claim view in Chromium against the reference server', () => {
 
     await page.getByText('全部', { exact: true }).click();
     await expect.poll(inList).toBe(true);
-    const left = await shownClaim();
+    const left = await app.shownClaim();
     await page.getByRole('menuitem', { name: '同步' }).click();
     await page.getByRole('button', { name: '立即同步' }).waitFor();
     await page.getByRole('menuitem', { name: '待审核' }).click();
     // Back to the claim left, in the list's view.
-    await expect.poll(shownClaim).toBe(left);
+    await expect.poll(() => app.shownClaim()).toBe(left);
     await expect.poll(() => page.getByRole('radio', { name: '全部' }).isChecked()).toBe(true);
     await expect.poll(inList).toBe(true);
     await page.getByText('未审', { exact: true }).click();
@@ -144,30 +139,30 @@ describe('the claim view in Chromium against the reference server', () => {
     const { page } = app;
     const claim = await awaiting('application/pdf');
     await page.goto(`${app.appUrl}#/inbox/${claim.id}`);
-    await expect.poll(shownClaim).toBe(claim.id);
-    const pendingBefore = await pendingTag().textContent();
+    await expect.poll(() => app.shownClaim()).toBe(claim.id);
+    const pendingBefore = await app.pendingTag().textContent();
     const hours = page.getByLabel('认定专业学时');
 
     await hours.fill('5000');
     await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.getByText('认定学时须为 0 到 2000 之间的数字，请改正。').waitFor();
-    expect(await pendingTag().textContent()).toBe(pendingBefore);
+    expect(await app.pendingTag().textContent()).toBe(pendingBefore);
 
     await hours.fill('12.25');
     await page.getByText('已修改，须说明原因').waitFor();
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.getByText('修改了认定学时，请在原因中说明。').waitFor();
-    expect(await pendingTag().textContent()).toBe(pendingBefore);
+    expect(await app.pendingTag().textContent()).toBe(pendingBefore);
 
     await page.getByLabel('审核意见').fill('培训证明只写明 12.25 学时');
     await page.getByRole('button', { name: '通过', exact: true }).click();
-    await expect.poll(shownClaim).not.toBe(claim.id);
+    await expect.poll(() => app.shownClaim()).not.toBe(claim.id);
 
     await page.goto(`${app.appUrl}#/sync`);
     await page.getByRole('button', { name: '立即同步' }).click();
-    await expect.poll(() => pendingTag().textContent(), { timeout: 60_000 }).toContain('0 条');
-    const credited = (await server()).claims.find((c) => c.id === claim.id);
+    await expect.poll(() => app.pendingTag().textContent(), { timeout: 60_000 }).toContain('0 条');
+    const credited = (await app.held()).claims.find((c) => c.id === claim.id);
     expect(credited?.status).toBe('unit_approved');
     // Rounded to one decimal, half up, as every hour figure is.
     expect(credited?.creditedHours?.professional).toBe(12.3);

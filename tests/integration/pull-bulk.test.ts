@@ -3,6 +3,7 @@ import { IDBIndex as FakeIndex } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Staff } from '../../shared/contract/index.ts';
 import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
+import type { ApiClient } from '../../renderer/src/data/sync/api-client.ts';
 import { pullCollection, type PullProgress } from '../../renderer/src/data/sync/pull.ts';
 import { serverTime, startFakeProvincial, type FakeProvincial } from './fake-provincial.ts';
 import {
@@ -53,6 +54,21 @@ describe('first full pull as a bulk load', () => {
     await server.close();
   });
 
+  /** A full staff pull that runs `cut` once its second page is kept (a reload, a server's death). */
+  function pullCutAfterTwoPages(client: ApiClient, cut: () => void) {
+    let reports = 0;
+    return pullCollection(db, client, 'staff', {
+      unitId,
+      batchSize: pageSize,
+      serverNow: Date.now(),
+      retry: noWait,
+      onProgress: () => {
+        reports += 1;
+        if (reports === 2) cut();
+      },
+    });
+  }
+
   it('resumes from its last kept page and ends with every record once when the database closes mid-way', async () => {
     for (let n = 1; n <= 23; n += 1) putStaff(n);
     const direct = clientOf(server);
@@ -73,16 +89,8 @@ describe('first full pull as a bulk load', () => {
         return direct.pull(...args);
       },
     };
-    let reports = 0;
-    const cut = await pullCollection(db, client, 'staff', {
-      unitId,
-      batchSize: pageSize,
-      serverNow: Date.now(),
-      retry: noWait,
-      onProgress: () => {
-        reports += 1;
-        if (reports === 2) closing = closeReviewerDatabase(db);
-      },
+    const cut = await pullCutAfterTwoPages(client, () => {
+      closing = closeReviewerDatabase(db);
     });
     expect(cut.ok).toBe(false);
     await closing;
@@ -121,18 +129,8 @@ describe('first full pull as a bulk load', () => {
 
   it('resumes from its last kept page when the server dies mid-way and another answers', async () => {
     for (let n = 1; n <= 23; n += 1) putStaff(n);
-    let reports = 0;
     const dying = server;
-    const cut = await pullCollection(db, clientOf(dying), 'staff', {
-      unitId,
-      batchSize: pageSize,
-      serverNow: Date.now(),
-      retry: noWait,
-      onProgress: () => {
-        reports += 1;
-        if (reports === 2) void dying.close();
-      },
-    });
+    const cut = await pullCutAfterTwoPages(clientOf(dying), () => void dying.close());
     expect(cut.ok).toBe(false);
     if (!cut.ok) expect(cut.error.failure.kind).toBe('network');
 

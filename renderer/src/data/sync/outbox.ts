@@ -39,6 +39,10 @@ export interface RegistrationDecisionInput {
 /** More than anyone could earn in a year: a typing slip, refused with a message. */
 export const maxCreditedHours = 2000;
 
+/** Hours a reviewer can credit: 0 to the most anyone could earn, any decimals typed. */
+export const isCreditableHours = (hours: number): boolean =>
+  Number.isFinite(hours) && hours >= 0 && hours <= maxCreditedHours;
+
 function checkInput(
   target: 'claim' | 'registration',
   outcome: DecisionOutcome,
@@ -51,7 +55,7 @@ function checkInput(
   if (outcome === 'approve' && target === 'claim') {
     if (hours === undefined) return '通过须填写认定学时。';
     for (const value of [hours.public, hours.professional]) {
-      if (!Number.isFinite(value) || value < 0 || value > maxCreditedHours) {
+      if (!isCreditableHours(value)) {
         return `认定学时须在 0 到 ${maxCreditedHours} 之间。`;
       }
     }

@@ -10,8 +10,8 @@ import {
 } from 'react';
 import type { Hours } from '../../../../shared/contract/index.ts';
 import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
-import { maxCreditedHours } from '../../data/sync/outbox.ts';
-import { HoursInput, isCreditableHours } from './hours-input.tsx';
+import { isCreditableHours, maxCreditedHours } from '../../data/sync/outbox.ts';
+import { HoursInput } from './hours-input.tsx';
 import { RowTag } from './row-tag.tsx';
 import { commonRejectReasons, commonReturnReasons } from './labels.ts';
 

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { roundHours } from '../../../../shared/rules/rounding.ts';
-import { maxCreditedHours } from '../../data/sync/outbox.ts';
+import { isCreditableHours, maxCreditedHours } from '../../data/sync/outbox.ts';
 
 interface Props {
   readonly label: string;
@@ -8,10 +8,6 @@ interface Props {
   readonly value: number;
   readonly onChange: (hours: number) => void;
 }
-
-/** Hours a reviewer can credit: 0 to the most anyone could earn, any decimals typed. */
-export const isCreditableHours = (hours: number): boolean =>
-  Number.isFinite(hours) && hours >= 0 && hours <= maxCreditedHours;
 
 /**
  * Hours to one decimal, styled as antd's small input. A plain input: antd's InputNumber
