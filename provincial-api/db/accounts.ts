@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Unit } from '../../shared/contract/index.ts';
+import {
+  loginFailureLimit,
+  loginFailureWindowMs,
+  tokenLifeMs,
+  type Unit,
+} from '../../shared/contract/index.ts';
 import type { Database } from './database.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-
-export const tokenLifetimeMs = 8 * 60 * 60 * 1000;
-export const lockWindowMs = 15 * 60 * 1000;
-export const maxFailures = 5;
 
 export interface AccountRow {
   readonly account: string;
@@ -50,17 +51,17 @@ export async function lockRemainingMs(
 ): Promise<number> {
   const rows = await db.query<{ at: number }>(
     `SELECT at_ms::float8 AS at FROM login_failures
-      WHERE account = $1 AND at_ms > $2 ORDER BY at_ms DESC LIMIT ${maxFailures}`,
-    [account, nowMs - lockWindowMs],
+      WHERE account = $1 AND at_ms > $2 ORDER BY at_ms DESC LIMIT ${loginFailureLimit}`,
+    [account, nowMs - loginFailureWindowMs],
   );
-  const oldest = rows[maxFailures - 1];
-  return oldest === undefined ? 0 : Math.max(0, oldest.at + lockWindowMs - nowMs);
+  const oldest = rows[loginFailureLimit - 1];
+  return oldest === undefined ? 0 : Math.max(0, oldest.at + loginFailureWindowMs - nowMs);
 }
 
 export async function recordFailure(db: Database, account: string, nowMs: number): Promise<void> {
   await db.query('DELETE FROM login_failures WHERE account = $1 AND at_ms <= $2', [
     account,
-    nowMs - lockWindowMs,
+    nowMs - loginFailureWindowMs,
   ]);
   await db.query('INSERT INTO login_failures VALUES ($1, $2)', [account, nowMs]);
 }
@@ -80,7 +81,7 @@ export async function createSession(
     nowMs,
   ]);
   const token = randomBytes(32).toString('base64url');
-  const expiresMs = nowMs + tokenLifetimeMs;
+  const expiresMs = nowMs + tokenLifeMs;
   await db.query('INSERT INTO sessions VALUES ($1, $2, $3, $4)', [
     hashToken(token),
     row.account,

@@ -1,9 +1,13 @@
-import type { Claim, Decision, DecisionResult, Staff } from '../../shared/contract/index.ts';
+import {
+  decisionProblem,
+  type Claim,
+  type Decision,
+  type DecisionResult,
+  type Staff,
+} from '../../shared/contract/index.ts';
 import { advanceClock, stamp } from './clock.ts';
 import type { Database, Sql } from './database.ts';
 import { nextRevision, readForUpdate, writeRevisions } from './records.ts';
-
-const maxHours = 2000;
 
 /** Key order fixed, so the same decision always compares equal however it was written. */
 function canonical(decision: Decision): string {
@@ -16,26 +20,6 @@ function canonical(decision: Decision): string {
         )
       : value;
   return JSON.stringify(sortKeys(decision));
-}
-
-/** The README's `invalid` rules that need no database, in Chinese; undefined when none is broken. */
-export function contentProblem(decision: Decision): string | undefined {
-  const { outcome, target, creditedHours, reason } = decision;
-  if (outcome === 'return' && target.kind === 'registration') {
-    return '注册审核不能退回，只能通过或不通过。';
-  }
-  if ((outcome === 'reject' || outcome === 'return') && (reason ?? '').trim() === '') {
-    return '不通过或退回必须填写原因。';
-  }
-  if (outcome === 'approve' && target.kind === 'claim' && creditedHours === undefined) {
-    return '通过学时申报必须给出认定学时（creditedHours）。';
-  }
-  if (creditedHours !== undefined) {
-    for (const hours of [creditedHours.public, creditedHours.professional]) {
-      if (!(hours >= 0 && hours <= maxHours)) return `认定学时必须在 0 到 ${maxHours} 之间。`;
-    }
-  }
-  return undefined;
 }
 
 const invalid = (decisionId: string, detail: string): DecisionResult => ({
@@ -127,7 +111,7 @@ function judgeOne(state: BatchState, d: Decision, stampMs: number): DecisionResu
           '这个 decisionId 已用于另一项内容不同的决定，请为新决定生成新的编号。',
         );
   }
-  const problem = contentProblem(d);
+  const problem = decisionProblem({ ...d, targetKind: d.target.kind });
   if (problem !== undefined) return invalid(d.decisionId, problem);
   const result =
     d.target.kind === 'claim'

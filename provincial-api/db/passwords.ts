@@ -23,18 +23,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64'));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-/** The contract's initial password: the account's (身份证号's) last six characters. */
-export function initialPasswordOf(account: string): string {
-  return account.slice(-6);
-}
-
-/** Why a new password is refused, in Chinese, or undefined when it is acceptable. */
-export function weakPasswordReason(account: string, password: string): string | undefined {
-  if (password.length < 8) return '新密码至少 8 位。';
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return '新密码须同时包含字母和数字。';
-  if (password.includes(initialPasswordOf(account))) {
-    return '新密码不能包含身份证号的后六位。';
-  }
-  return undefined;
-}

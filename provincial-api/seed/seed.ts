@@ -1,7 +1,8 @@
 import type { Claim, RulebookId, Staff, Unit } from '../../shared/contract/index.ts';
 import { isoOf, stamp } from '../db/clock.ts';
 import type { Database, Sql } from '../db/database.ts';
-import { hashPassword, initialPasswordOf } from '../db/passwords.ts';
+import { initialPasswordOf } from '../../shared/contract/index.ts';
+import { hashPassword } from '../db/passwords.ts';
 import { migrate } from '../db/migrations.ts';
 import { openMigrated } from '../db/open.ts';
 import { unitTemplates } from './catalog.ts';

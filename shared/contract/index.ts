@@ -5,3 +5,4 @@ export * from './decision.ts';
 export * from './pages.ts';
 export * from './parse.ts';
 export * from './problems.ts';
+export * from './rules.ts';

@@ -7,6 +7,7 @@ import {
   type RunningServer,
   type SeededAccount,
 } from '../../provincial-api/index.ts';
+import { tokenLifeMs } from '../../shared/contract/index.ts';
 import { createApiClient, type ApiClient } from '../../renderer/src/data/sync/api-client.ts';
 import {
   closeReviewerDatabase,
@@ -128,7 +129,7 @@ export async function openClient(
       );
       if (!session.ok) throw new Error(`sign-in failed: ${JSON.stringify(session.error)}`);
       token = session.value.token;
-      serverNow = Date.parse(session.value.expiresAt) - 8 * 3600_000;
+      serverNow = Date.parse(session.value.expiresAt) - tokenLifeMs;
     },
     close: () => closeReviewerDatabase(db),
   };

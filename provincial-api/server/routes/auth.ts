@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { parseDocument, type Session } from '../../../shared/contract/index.ts';
+import { parseDocument, passwordProblem, type Session } from '../../../shared/contract/index.ts';
 import {
   checkPassword,
   createSession,
@@ -10,7 +10,6 @@ import {
   recordFailure,
 } from '../../db/accounts.ts';
 import { setPassword } from '../../db/accounts.ts';
-import { weakPasswordReason } from '../../db/passwords.ts';
 import { isoOf } from '../../db/clock.ts';
 import { sessionOf, type ServerContext } from '../context.ts';
 import { sendProblem } from '../problems.ts';
@@ -66,7 +65,7 @@ export function authRoutes(app: FastifyInstance, context: ServerContext): void {
     if (!(await checkPassword(row, parsed.value.oldPassword))) {
       return sendProblem(reply, 'wrong-password', '原密码不正确，请重新输入。');
     }
-    const weak = weakPasswordReason(row.account, parsed.value.newPassword);
+    const weak = passwordProblem(row.account, parsed.value.newPassword);
     if (weak !== undefined) return sendProblem(reply, 'weak-password', weak);
     await setPassword(db, row.account, parsed.value.newPassword);
     return reply.code(204).send();

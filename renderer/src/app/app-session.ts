@@ -1,4 +1,4 @@
-import type { Session } from '../../../shared/contract/index.ts';
+import { tokenLifeMs, type Session } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/errors/result.ts';
 import { signIn } from '../data/auth/sign-in.ts';
 import type { OpenedVault } from '../data/auth/vault.ts';
@@ -34,7 +34,7 @@ export async function startAppSession(
   session: Session | null,
 ): Promise<AppSession> {
   let token = session?.token ?? null;
-  let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - 8 * 3600_000;
+  let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - tokenLifeMs;
   const client = clientFor(serverUrl, () => token);
   const db = await openReviewerDatabase({ unitId: vault.profile.unit.id, key: vault.databaseKey });
   const outbox = createOutbox(db);
@@ -65,7 +65,7 @@ export async function startAppSession(
       );
       if (result.ok && result.value.kind === 'signed-in' && result.value.session !== null) {
         token = result.value.session.token;
-        serverNow = Date.parse(result.value.session.expiresAt) - 8 * 3600_000;
+        serverNow = Date.parse(result.value.session.expiresAt) - tokenLifeMs;
       }
       return result;
     },

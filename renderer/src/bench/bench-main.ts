@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { claimSchema, type Checkpoint } from '../../../shared/contract/index.ts';
+import { claimSchema, tokenLifeMs, type Checkpoint } from '../../../shared/contract/index.ts';
 import { missingCaseError } from '../../../shared/errors/result.ts';
 import { createVault, openVault } from '../data/auth/vault.ts';
 import { closeReviewerDatabase, openReviewerDatabase } from '../data/db/database.ts';
@@ -57,7 +57,7 @@ async function signIn() {
     client,
     vault,
     unitId: session.value.unit.id,
-    serverNow: Date.parse(session.value.expiresAt) - 8 * 3600_000,
+    serverNow: Date.parse(session.value.expiresAt) - tokenLifeMs,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Session } from '../../../../shared/contract/index.ts';
+import { passwordProblem, type Session } from '../../../../shared/contract/index.ts';
 import { appError, err, ok, type Result } from '../../../../shared/errors/result.ts';
 import type { AppApi } from '../../../../shared/ipc/contract.ts';
 import type { ApiClient } from '../sync/api-client.ts';
@@ -78,19 +78,6 @@ export async function signIn(
   return ok({ kind: 'signed-in', vault: offline.value, session: null });
 }
 
-/** The platform's password rule, checked before the request so the reviewer hears it in Chinese. */
-export function passwordProblem(account: string, password: string): string | null {
-  if (password.length < 8) return '新密码至少 8 位。';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码须同时包含字母和数字。';
-  if (
-    password.includes(account.trim().toUpperCase().slice(-6)) ||
-    password.includes(account.trim().toLowerCase().slice(-6))
-  ) {
-    return '新密码不能包含身份证号后六位。';
-  }
-  return null;
-}
-
 export async function changePassword(
   api: AppApi,
   client: ApiClient,
@@ -101,7 +88,7 @@ export async function changePassword(
 ): Promise<Result<SignInOutcome>> {
   const normalized = account.trim().toUpperCase();
   const problem = passwordProblem(normalized, newPassword);
-  if (problem !== null) return err(appError('validation', problem));
+  if (problem !== undefined) return err(appError('validation', problem));
   const changed = await client.changePassword(oldPassword, newPassword);
   if (!changed.ok) {
     const failure = changed.error;

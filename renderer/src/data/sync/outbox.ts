@@ -1,4 +1,5 @@
 import {
+  decisionProblem,
   decisionSchema,
   parseDocument,
   type DecisionOutcome,
@@ -34,33 +35,6 @@ export interface RegistrationDecisionInput {
   readonly outcome: 'approve' | 'reject';
   readonly reason?: string;
   readonly reviewerName: string;
-}
-
-/** More than anyone could earn in a year: a typing slip, refused with a message. */
-export const maxCreditedHours = 2000;
-
-/** Hours a reviewer can credit: 0 to the most anyone could earn, any decimals typed. */
-export const isCreditableHours = (hours: number): boolean =>
-  Number.isFinite(hours) && hours >= 0 && hours <= maxCreditedHours;
-
-function checkInput(
-  target: 'claim' | 'registration',
-  outcome: DecisionOutcome,
-  reason: string | undefined,
-  hours: Hours | undefined,
-): string | null {
-  if ((outcome === 'reject' || outcome === 'return') && (reason ?? '').trim() === '') {
-    return outcome === 'return' ? '退回须填写原因。' : '不通过须填写原因。';
-  }
-  if (outcome === 'approve' && target === 'claim') {
-    if (hours === undefined) return '通过须填写认定学时。';
-    for (const value of [hours.public, hours.professional]) {
-      if (!isCreditableHours(value)) {
-        return `认定学时须在 0 到 ${maxCreditedHours} 之间。`;
-      }
-    }
-  }
-  return null;
 }
 
 /** The outbox document of one claim decision: the payload exactly as it will be pushed. */
@@ -140,8 +114,8 @@ export function createOutbox(db: ReviewerDatabase) {
     async decideClaims(inputs: readonly ClaimDecisionInput[]): Promise<Result<DecisionDoc[]>> {
       const docs: DecisionDoc[] = [];
       for (const input of inputs) {
-        const problem = checkInput('claim', input.outcome, input.reason, input.creditedHours);
-        if (problem !== null) return err(appError('validation', problem));
+        const problem = decisionProblem({ ...input, targetKind: 'claim' });
+        if (problem !== undefined) return err(appError('validation', problem));
         const doc = claimDecisionDoc(input);
         const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
         if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
@@ -162,8 +136,8 @@ export function createOutbox(db: ReviewerDatabase) {
     },
 
     async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
-      const problem = checkInput('registration', input.outcome, input.reason, undefined);
-      if (problem !== null) return err(appError('validation', problem));
+      const problem = decisionProblem({ ...input, targetKind: 'registration' });
+      if (problem !== undefined) return err(appError('validation', problem));
       const decidedAt = new Date().toISOString();
       const decisionId = crypto.randomUUID();
       const reason = input.reason?.trim();

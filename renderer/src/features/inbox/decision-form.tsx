@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { Hours } from '../../../../shared/contract/index.ts';
 import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
-import { isCreditableHours, maxCreditedHours } from '../../data/sync/outbox.ts';
+import { isCreditableHours, maxCreditedHours } from '../../../../shared/contract/index.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from './row-tag.tsx';
 import { commonRejectReasons, commonReturnReasons } from './labels.ts';

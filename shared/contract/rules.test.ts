@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decisionProblem,
+  initialPasswordOf,
+  isCreditableHours,
+  maxCreditedHours,
+  passwordProblem,
+  tokenLifeMs,
+} from './rules.ts';
+
+describe('contract rules', () => {
+  it('keeps the numbers the contract README states', () => {
+    expect({ maxCreditedHours, tokenLifeMs }).toEqual({
+      maxCreditedHours: 2000,
+      tokenLifeMs: 8 * 60 * 60 * 1000,
+    });
+  });
+
+  it('accepts hours from 0 to the bound and refuses the rest when checking credit', () => {
+    expect([0, 12.25, maxCreditedHours].map(isCreditableHours)).toEqual([true, true, true]);
+    expect([-0.1, maxCreditedHours + 0.1, Number.NaN].map(isCreditableHours)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('takes the last six characters of the account as the initial password, X included', () => {
+    expect(initialPasswordOf('11010519491231002x')).toBe('31002X');
+  });
+
+  it('accepts only 8+ characters with letters and digits that avoid the last six', () => {
+    const account = '371002197507226383';
+    expect(passwordProblem(account, 'Review2025ok')).toBeUndefined();
+    expect(passwordProblem(account, 'abc123')).toBe('新密码至少 8 位。');
+    expect(passwordProblem(account, 'abcdefghi')).toBe('新密码须同时包含字母和数字。');
+    expect(passwordProblem(account, 'ab226383')).toBe('新密码不能包含身份证号的后六位。');
+    expect(passwordProblem('11010519491231002X', 'ab31002x')).toBe(
+      '新密码不能包含身份证号的后六位。',
+    );
+  });
+
+  it('names the broken rule when a decision breaks one, and nothing when it keeps them all', () => {
+    const hours = { public: 10, professional: 0 };
+    expect(decisionProblem({ targetKind: 'claim', outcome: 'approve', creditedHours: hours })).toBe(
+      undefined,
+    );
+    expect(decisionProblem({ targetKind: 'registration', outcome: 'return', reason: 'x' })).toBe(
+      '注册审核不能退回，只能通过或不通过。',
+    );
+    expect(decisionProblem({ targetKind: 'claim', outcome: 'return', reason: '  ' })).toBe(
+      '退回必须填写原因。',
+    );
+    expect(decisionProblem({ targetKind: 'claim', outcome: 'reject' })).toBe(
+      '不通过必须填写原因。',
+    );
+    expect(decisionProblem({ targetKind: 'claim', outcome: 'approve' })).toBe(
+      '通过学时申报必须给出认定学时。',
+    );
+    expect(
+      decisionProblem({
+        targetKind: 'claim',
+        outcome: 'approve',
+        creditedHours: { public: 0, professional: maxCreditedHours + 1 },
+      }),
+    ).toBe('认定学时必须在 0 到 2000 之间。');
+  });
+});

@@ -1,0 +1,67 @@
+import type { DecisionOutcome } from './claim.ts';
+import type { Decision } from './decision.ts';
+
+/**
+ * The contract's rules that need no database, in one place: the reference server judges pushed
+ * decisions by them, and the client checks the same before a decision enters the outbox, so a
+ * reviewer hears the platform's refusal in Chinese before it could ever be sent.
+ */
+
+/** The contract's bound on credited hours (README, Push: "hours outside 0–2000"). */
+export const maxCreditedHours = 2000;
+
+/** Hours the contract accepts for a decision: 0 to the bound, any decimals. */
+export const isCreditableHours = (hours: number): boolean =>
+  Number.isFinite(hours) && hours >= 0 && hours <= maxCreditedHours;
+
+/** How long a token lasts (README, Accounts: "A token lasts 8 hours"). */
+export const tokenLifeMs = 8 * 60 * 60 * 1000;
+
+/** Five failed logins within this window lock the account (README, Accounts). */
+export const loginFailureLimit = 5;
+export const loginFailureWindowMs = 15 * 60 * 1000;
+
+/** The contract's initial password: the account's (身份证号's) last six characters. */
+export const initialPasswordOf = (account: string): string =>
+  account.trim().toUpperCase().slice(-6);
+
+/**
+ * The platform's rule for a new password, in Chinese; undefined when it is acceptable. The
+ * reference server enforces it and the client says it before sending.
+ */
+export function passwordProblem(account: string, password: string): string | undefined {
+  if (password.length < 8) return '新密码至少 8 位。';
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码须同时包含字母和数字。';
+  if (password.toUpperCase().includes(initialPasswordOf(account))) {
+    return '新密码不能包含身份证号的后六位。';
+  }
+  return undefined;
+}
+
+/** The parts of a decision the content rules read. */
+export interface DecisionContent {
+  readonly targetKind: Decision['target']['kind'];
+  readonly outcome: DecisionOutcome;
+  readonly reason?: string | undefined;
+  readonly creditedHours?: Decision['creditedHours'];
+}
+
+/** The README's `invalid` rules that need no database, in Chinese; undefined when none is broken. */
+export function decisionProblem(decision: DecisionContent): string | undefined {
+  const { outcome, targetKind, creditedHours, reason } = decision;
+  if (outcome === 'return' && targetKind === 'registration') {
+    return '注册审核不能退回，只能通过或不通过。';
+  }
+  if ((outcome === 'reject' || outcome === 'return') && (reason ?? '').trim() === '') {
+    return outcome === 'return' ? '退回必须填写原因。' : '不通过必须填写原因。';
+  }
+  if (outcome === 'approve' && targetKind === 'claim' && creditedHours === undefined) {
+    return '通过学时申报必须给出认定学时。';
+  }
+  if (creditedHours !== undefined) {
+    for (const hours of [creditedHours.public, creditedHours.professional]) {
+      if (!isCreditableHours(hours)) return `认定学时必须在 0 到 ${maxCreditedHours} 之间。`;
+    }
+  }
+  return undefined;
+}
