@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Claim } from '../../shared/contract/index.ts';
+import type { Claim } from '#shared/contract/index.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 
 describe('the claim view in Chromium against the reference server', () => {

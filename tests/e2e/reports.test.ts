@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeIdNumber } from '../../shared/sheets/test-data.ts';
+import { fakeIdNumber } from '#shared/sheets/test-data.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';

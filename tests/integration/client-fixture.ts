@@ -7,7 +7,7 @@ import {
   type RunningServer,
   type SeededAccount,
 } from '../../provincial-api/index.ts';
-import { tokenLifeMs } from '../../shared/contract/index.ts';
+import { tokenLifeMs } from '#shared/contract/index.ts';
 import { createApiClient, type ApiClient } from '../../renderer/src/data/sync/api-client.ts';
 import {
   closeReviewerDatabase,

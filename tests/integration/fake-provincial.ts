@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Checkpoint } from '../../shared/contract/index.ts';
+import type { Checkpoint } from '#shared/contract/index.ts';
 
 /**
  * A provincial server that keeps the pull and attachment endpoints of the contract on loopback

@@ -3,7 +3,7 @@ import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-cry
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
 import { databaseName } from '../../renderer/src/data/db/database.ts';
-import { staffSchema } from '../../renderer/src/data/db/schemas.ts';
+import { staffDocSchema } from '../../renderer/src/data/db/schemas.ts';
 import {
   asStored,
   closeReviewerDatabase,
@@ -34,7 +34,7 @@ describe('field encryption of 身份证号 and phone numbers', () => {
       password: databaseKey,
       multiInstance: false,
     });
-    await before.addCollections({ staff: { schema: staffSchema } });
+    await before.addCollections({ staff: { schema: staffDocSchema } });
     await before['staff']?.bulkInsert([asStored(goodStaff(1, 1)), asStored(goodStaff(2, 2))]);
     await before.close();
     expect(await storedIdNumber(replica, 's-1')).not.toMatch(/^g1:/);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim, Staff } from '../../shared/contract/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
 import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
 import { callFailureMessage } from '../../renderer/src/data/sync/messages.ts';
 import {

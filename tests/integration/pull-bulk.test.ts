@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { IDBIndex as FakeIndex } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Staff } from '../../shared/contract/index.ts';
+import type { Staff } from '#shared/contract/index.ts';
 import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
 import type { ApiClient } from '../../renderer/src/data/sync/api-client.ts';
-import { pullCollection, type PullProgress } from '../../renderer/src/data/sync/pull.ts';
+import { pullCollection, type PullProgress } from '../../renderer/src/data/sync/pull/index.ts';
 import { serverTime, startFakeProvincial, type FakeProvincial } from './fake-provincial.ts';
 import {
   asStored,

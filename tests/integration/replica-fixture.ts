@@ -1,5 +1,5 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
-import type { Claim, Staff } from '../../shared/contract/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
 import {
   databaseName,
   closeReviewerDatabase,
@@ -7,7 +7,7 @@ import {
   type ReviewerDatabase,
 } from '../../renderer/src/data/db/database.ts';
 import { createApiClient, type ApiClient } from '../../renderer/src/data/sync/api-client.ts';
-import { pullCollection, type PulledCollection } from '../../renderer/src/data/sync/pull.ts';
+import { pullCollection, type PulledCollection } from '../../renderer/src/data/sync/pull/index.ts';
 import { serverTime, type FakeProvincial } from './fake-provincial.ts';
 import { idbRequest as request } from '../../renderer/src/host/idb-request.ts';
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Attachment } from '../../shared/contract/index.ts';
+import type { Attachment } from '#shared/contract/index.ts';
 import type { ReviewerDatabase } from '../../renderer/src/data/db/database.ts';
 import { fetchEvidence, localEvidence } from '../../renderer/src/data/sync/evidence.ts';
 import { createOutbox } from '../../renderer/src/data/sync/outbox.ts';

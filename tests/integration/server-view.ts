@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/contract/index.ts';
+import type { Claim } from '#shared/contract/index.ts';
 import { createApiClient } from '../../renderer/src/data/sync/api-client.ts';
 import { reviewerPassword, type ServerFixture } from './client-fixture.ts';
 

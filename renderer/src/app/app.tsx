@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react';
 import type { SignInOutcome } from '../data/auth/sign-in.ts';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { api } from '../host/api.ts';
-import { startAppSession, type AppSession } from './app-session.ts';
-import { SessionContext } from './session-context.tsx';
+import { startAppSession, type AppSession } from '../data/session.ts';
+import { SessionContext } from '../ui/session-context.tsx';
 import { Shell } from './shell.tsx';
 
 dayjs.locale('zh-cn');

@@ -1,9 +1,9 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useOnline } from './use-online.ts';
-import { goToPage, useHashPage } from './use-hash-route.ts';
+import { goToPage, useHashPage } from '../ui/use-hash-route.ts';
 import { pages } from './pages.tsx';
-import { useSession } from './session-context.tsx';
-import { usePendingCount, useSyncStatus } from './use-sync-status.ts';
+import { useSession } from '../ui/session-context.tsx';
+import { usePendingCount, useSyncStatus } from '../ui/use-sync-status.ts';
 import { SyncController } from '../features/sync/sync-controller.tsx';
 import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
-import { claimSchema, tokenLifeMs, type Checkpoint } from '../../../shared/contract/index.ts';
-import { missingCaseError } from '../../../shared/errors/result.ts';
+import { claimSchema, tokenLifeMs, type Checkpoint } from '#shared/contract/index.ts';
+import { missingCaseError } from '#shared/errors/result.ts';
 import { createVault, openVault } from '../data/auth/vault.ts';
 import { closeReviewerDatabase, openReviewerDatabase } from '../data/db/database.ts';
 import { createApiClient } from '../data/sync/api-client.ts';
 import { createOutbox } from '../data/sync/outbox.ts';
-import { pullCollection } from '../data/sync/pull.ts';
+import { pullCollection } from '../data/sync/pull/index.ts';
 import { pushOutbox } from '../data/sync/push.ts';
 import { realSleep } from '../data/sync/with-retry.ts';
 import { createBrowserHost } from '../host/browser-host.ts';

@@ -1,4 +1,4 @@
-import type { AppApi } from '../../../shared/ipc/contract.ts';
+import type { AppApi } from '#shared/ipc/contract.ts';
 import { createBrowserHost } from './browser-host.ts';
 
 declare global {

@@ -1,11 +1,11 @@
-import { appError, err, ok } from '../../../shared/errors/result.ts';
+import { appError, err, ok } from '#shared/errors/result.ts';
 import {
   validateIpcInput,
   type AppApi,
   type IpcChannel,
   type IpcInput,
   type IpcResult,
-} from '../../../shared/ipc/index.ts';
+} from '#shared/ipc/index.ts';
 import { downloadFile, pickFile } from './browser-files.ts';
 import { deleteBrowserSecret, getBrowserSecret, setBrowserSecret } from './browser-secrets.ts';
 

@@ -1,6 +1,6 @@
-import { passwordProblem, type Session } from '../../../../shared/contract/index.ts';
-import { appError, err, ok, type Result } from '../../../../shared/errors/result.ts';
-import type { AppApi } from '../../../../shared/ipc/contract.ts';
+import { passwordProblem, type Session } from '#shared/contract/index.ts';
+import { appError, err, ok, type Result } from '#shared/errors/result.ts';
+import type { AppApi } from '#shared/ipc/contract.ts';
 import type { ApiClient } from '../sync/api-client.ts';
 import { failureMessage } from '../sync/messages.ts';
 import { createVault, openVault, rewrapVault, type OpenedVault, type Profile } from './vault.ts';

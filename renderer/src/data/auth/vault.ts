@@ -1,6 +1,6 @@
-import type { Unit } from '../../../../shared/contract/index.ts';
-import { appError, err, ok, type Result } from '../../../../shared/errors/result.ts';
-import type { AppApi } from '../../../../shared/ipc/contract.ts';
+import type { Unit } from '#shared/contract/index.ts';
+import { appError, err, ok, type Result } from '#shared/errors/result.ts';
+import type { AppApi } from '#shared/ipc/contract.ts';
 
 /**
  * The vault holds the random key that encrypts personal data in the local database, wrapped by a

@@ -3,14 +3,14 @@ import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
-  auditSchema,
-  claimSchema,
-  decisionSchema,
-  evidenceSchema,
-  managerSchema,
-  metaSchema,
-  pullIssueSchema,
-  staffSchema,
+  auditDocSchema,
+  claimDocSchema,
+  decisionDocSchema,
+  evidenceDocSchema,
+  managerDocSchema,
+  metaDocSchema,
+  pullIssueDocSchema,
+  staffDocSchema,
   type AuditDoc,
   type ClaimDoc,
   type DecisionDoc,
@@ -94,14 +94,14 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
   // key could open this database again before the page reloads (DB8).
   try {
     await db.addCollections({
-      staff: { schema: staffSchema },
-      claims: { schema: claimSchema },
-      decisions: { schema: decisionSchema },
-      evidence: { schema: evidenceSchema },
-      meta: { schema: metaSchema },
-      audit: { schema: auditSchema },
+      staff: { schema: staffDocSchema },
+      claims: { schema: claimDocSchema },
+      decisions: { schema: decisionDocSchema },
+      evidence: { schema: evidenceDocSchema },
+      meta: { schema: metaDocSchema },
+      audit: { schema: auditDocSchema },
       pullissues: {
-        schema: pullIssueSchema,
+        schema: pullIssueDocSchema,
         migrationStrategies: {
           1: ({ collection, ...rest }: Record<string, unknown>) => ({
             ...rest,
@@ -109,7 +109,7 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
           }),
         },
       },
-      managers: { schema: managerSchema },
+      managers: { schema: managerDocSchema },
     });
   } catch (error) {
     await db.close();

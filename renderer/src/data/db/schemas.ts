@@ -7,7 +7,7 @@ import {
   type Decision,
   type DecisionResultStatus,
   type Staff,
-} from '../../../../shared/contract/index.ts';
+} from '#shared/contract/index.ts';
 
 /** Replicated records are kept as the server sends them, without the tombstone flag RxDB owns. */
 export type StaffDoc = Omit<Staff, 'deleted'>;
@@ -87,7 +87,7 @@ const time = { type: 'string', maxLength: 32 } as const;
 const number = { type: 'number' } as const;
 const object = { type: 'object' } as const;
 
-export const staffSchema: RxJsonSchema<StaffDoc> = {
+export const staffDocSchema: RxJsonSchema<StaffDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',
@@ -112,7 +112,7 @@ export const staffSchema: RxJsonSchema<StaffDoc> = {
   encrypted: ['idNumber', 'phone'],
 };
 
-export const claimSchema: RxJsonSchema<ClaimDoc> = {
+export const claimDocSchema: RxJsonSchema<ClaimDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',
@@ -153,7 +153,7 @@ export const claimSchema: RxJsonSchema<ClaimDoc> = {
   ],
 };
 
-export const decisionSchema: RxJsonSchema<DecisionDoc> = {
+export const decisionDocSchema: RxJsonSchema<DecisionDoc> = {
   version: 0,
   primaryKey: 'decisionId',
   type: 'object',
@@ -181,7 +181,7 @@ export const decisionSchema: RxJsonSchema<DecisionDoc> = {
   indexes: ['state'],
 };
 
-export const evidenceSchema: RxJsonSchema<EvidenceDoc> = {
+export const evidenceDocSchema: RxJsonSchema<EvidenceDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',
@@ -190,7 +190,7 @@ export const evidenceSchema: RxJsonSchema<EvidenceDoc> = {
   attachments: {},
 };
 
-export const metaSchema: RxJsonSchema<MetaDoc> = {
+export const metaDocSchema: RxJsonSchema<MetaDoc> = {
   version: 0,
   primaryKey: 'key',
   type: 'object',
@@ -198,7 +198,7 @@ export const metaSchema: RxJsonSchema<MetaDoc> = {
   required: ['key', 'value'],
 };
 
-export const auditSchema: RxJsonSchema<AuditDoc> = {
+export const auditDocSchema: RxJsonSchema<AuditDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',
@@ -206,7 +206,7 @@ export const auditSchema: RxJsonSchema<AuditDoc> = {
   required: ['id', 'at', 'actor', 'action', 'subject', 'detail'],
 };
 
-export const pullIssueSchema: RxJsonSchema<PullIssueDoc> = {
+export const pullIssueDocSchema: RxJsonSchema<PullIssueDoc> = {
   version: 1,
   primaryKey: 'id',
   type: 'object',
@@ -220,7 +220,7 @@ export const pullIssueSchema: RxJsonSchema<PullIssueDoc> = {
   required: ['id', 'source', 'documentId', 'message', 'at'],
 };
 
-export const managerSchema: RxJsonSchema<ManagerDoc> = {
+export const managerDocSchema: RxJsonSchema<ManagerDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Staff } from '../../../../shared/contract/index.ts';
-import type { Evaluation } from '../../../../shared/rules/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
+import type { Evaluation } from '#shared/rules/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
-import { buildInbox, facetCounts, filterInbox, type InboxFilter } from './inbox.ts';
-import type { ReviewSnapshot } from './review-store.ts';
+import { facetCounts, filterInbox, type InboxFilter } from './inbox-filter.ts';
+import { buildInbox } from './inbox-rows.ts';
+import type { ReviewSnapshot } from './snapshot.ts';
 
 const time = '2025-06-01T00:00:00.000Z';
 const person = (

@@ -11,8 +11,8 @@ import {
   type PullPage,
   type Session,
   type Unit,
-} from '../../../../shared/contract/index.ts';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
+} from '#shared/contract/index.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 
 export type ApiFailure =

@@ -4,8 +4,8 @@ import {
   parseDocument,
   type DecisionOutcome,
   type Hours,
-} from '../../../../shared/contract/index.ts';
-import { appError, err, ok, type Result } from '../../../../shared/errors/result.ts';
+} from '#shared/contract/index.ts';
+import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
 

@@ -1,9 +1,5 @@
-import {
-  maxDecisionsPerBatch,
-  type DecisionResult,
-  type Staff,
-} from '../../../../shared/contract/index.ts';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
+import { maxDecisionsPerBatch, type DecisionResult, type Staff } from '#shared/contract/index.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
 import type { ApiClient } from './api-client.ts';

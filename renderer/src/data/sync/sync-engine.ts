@@ -1,11 +1,11 @@
 import { BehaviorSubject } from 'rxjs';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { ApiClient } from './api-client.ts';
 import { fetchEvidence } from './evidence.ts';
 import { callFailureMessage } from './messages.ts';
 import type { Outbox } from './outbox.ts';
-import { pullCollection } from './pull.ts';
+import { pullCollection } from './pull/index.ts';
 import { pushOutbox, type PushSummary } from './push.ts';
 import { readSyncStatus, writeSyncStatus, type DurableSyncStatus } from './sync-status.ts';
 import { realSleep, type CallFailure, type RetryOptions } from './with-retry.ts';

@@ -1,4 +1,4 @@
-import { err, type Result } from '../../../../shared/errors/result.ts';
+import { err, type Result } from '#shared/errors/result.ts';
 import type { ApiFailure, ApiResult } from './api-client.ts';
 import { decideRetry } from './retry-policy.ts';
 
@@ -13,6 +13,15 @@ export type CallFailure =
   | { readonly reason: 'sign-in'; readonly failure: ApiFailure }
   | { readonly reason: 'refused'; readonly failure: ApiFailure }
   | { readonly reason: 'gave-up'; readonly failure: ApiFailure };
+
+/**
+ * A failure on this side of the wire (the database closed by a reload, a storage error), reported
+ * as a sync that gave up: the sync ends, and the checkpoint kept so far tells the next where to go on.
+ */
+export const gaveUp = (message: string): CallFailure => ({
+  reason: 'gave-up',
+  failure: { kind: 'network', message },
+});
 
 export const realSleep = (ms: number) =>
   new Promise<void>((resolve) => {

@@ -1,8 +1,8 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
 import { memo, useMemo, useState } from 'react';
-import { useAfterPaint } from '../../app/use-after-paint.ts';
-import { useSession } from '../../app/session-context.tsx';
-import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
+import { useAfterPaint } from '../../ui/use-after-paint.ts';
+import { useSession } from '../../ui/session-context.tsx';
+import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 
 const noItems: readonly InboxItem[] = [];
 

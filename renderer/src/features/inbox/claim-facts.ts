@@ -1,10 +1,10 @@
-import type { Claim } from '../../../../shared/contract/index.ts';
+import type { Claim } from '#shared/contract/index.ts';
 import {
   absenceKindLabels,
   competitionLevelLabels,
   outcomeKindLabels,
   subjectLabels,
-} from '../../../../shared/rules/index.ts';
+} from '#shared/rules/index.ts';
 
 /** The claim's details as label/value pairs a reviewer reads, in Chinese. */
 export function claimFacts(claim: Claim): [string, string][] {

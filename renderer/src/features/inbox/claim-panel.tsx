@@ -1,18 +1,18 @@
 import { App, Divider } from 'antd';
 import { forwardRef, useEffect } from 'react';
-import { markAfterPaint } from '../../app/perf-marks.ts';
-import type { DecisionOutcome, Hours } from '../../../../shared/contract/index.ts';
-import { zeroHours } from '../../../../shared/rules/rounding.ts';
-import { useSession, useSnapshot } from '../../app/session-context.tsx';
-import type { InboxItem } from '../../data/review/inbox.ts';
-import { isDecided } from '../../data/review/inbox.ts';
+import { markAfterPaint } from '../../ui/perf-marks.ts';
+import type { DecisionOutcome, Hours } from '#shared/contract/index.ts';
+import { zeroHours } from '#shared/rules/rounding.ts';
+import { useSession, useSnapshot } from '../../ui/session-context.tsx';
+import type { InboxItem } from '../../data/review/inbox-rows.ts';
+import { isDecided } from '../../data/review/inbox-rows.ts';
 import { stateLabels } from '../sync/labels.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { PersonBank } from './person-bank.tsx';
-import { RowTag } from './row-tag.tsx';
+import { RowTag } from '../../ui/row-tag.tsx';
 
 interface Props {
   readonly item: InboxItem;

@@ -8,11 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Hours } from '../../../../shared/contract/index.ts';
-import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
-import { isCreditableHours, maxCreditedHours } from '../../../../shared/contract/index.ts';
+import type { Hours } from '#shared/contract/index.ts';
+import type { DecisionOutcome } from '#shared/contract/index.ts';
+import { isCreditableHours, maxCreditedHours } from '#shared/contract/index.ts';
 import { HoursInput } from './hours-input.tsx';
-import { RowTag } from './row-tag.tsx';
+import { RowTag } from '../../ui/row-tag.tsx';
 import { commonRejectReasons, commonReturnReasons } from './labels.ts';
 
 export interface DecisionFormHandle {

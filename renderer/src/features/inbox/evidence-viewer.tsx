@@ -1,8 +1,8 @@
 import { Alert, Button, Empty, Radio, Typography } from 'antd';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useAsyncValue } from '../../app/use-async.ts';
-import type { Attachment } from '../../../../shared/contract/index.ts';
-import { useSession } from '../../app/session-context.tsx';
+import { useAsyncValue } from '../../ui/use-async.ts';
+import type { Attachment } from '#shared/contract/index.ts';
+import { useSession } from '../../ui/session-context.tsx';
 import { localEvidence } from '../../data/sync/evidence.ts';
 import { PdfPages } from './pdf-pages.tsx';
 

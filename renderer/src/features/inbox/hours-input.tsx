@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { roundHours } from '../../../../shared/rules/rounding.ts';
-import { isCreditableHours, maxCreditedHours } from '../../../../shared/contract/index.ts';
+import { roundHours } from '#shared/rules/rounding.ts';
+import { isCreditableHours, maxCreditedHours } from '#shared/contract/index.ts';
 
 interface Props {
   readonly label: string;

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Input, Radio, Select, Space } from 'antd';
-import { categories } from '../../../../shared/contract/index.ts';
-import { findingCodes, suggestions } from '../../../../shared/rules/index.ts';
-import type { FacetCounts, InboxFilter, InboxSort } from '../../data/review/inbox.ts';
+import { categories } from '#shared/contract/index.ts';
+import { findingCodes, suggestions } from '#shared/rules/index.ts';
+import type { FacetCounts, InboxFilter, InboxSort } from '../../data/review/inbox-filter.ts';
 import { findingLabel, itemCategoryLabel, itemSuggestionLabel } from './labels.ts';
 
 interface Props {

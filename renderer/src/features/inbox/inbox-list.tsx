@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { stateLabels } from '../sync/labels.ts';
-import type { InboxItem } from '../../data/review/inbox.ts';
+import type { InboxItem } from '../../data/review/inbox-rows.ts';
 import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
-import { RowTag } from './row-tag.tsx';
-import { useElementHeight } from './use-element-height.ts';
+import { RowTag } from '../../ui/row-tag.tsx';
+import { useElementHeight } from '../../ui/use-element-height.ts';
 import { keepRowInView, VirtualRows, type Column } from './virtual-rows.tsx';
 
 interface Props {

@@ -1,23 +1,22 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useAfterPaint } from '../../app/use-after-paint.ts';
-import { useSession, useSnapshot } from '../../app/session-context.tsx';
-import { currentRoute, useHashRoute } from '../../app/use-hash-route.ts';
+import { useAfterPaint } from '../../ui/use-after-paint.ts';
+import { useSession, useSnapshot } from '../../ui/session-context.tsx';
+import { currentRoute, useHashRoute } from '../../ui/use-hash-route.ts';
 import {
-  buildInbox,
   facetCounts,
   filterInbox,
   type InboxFilter,
-  type InboxItem,
   type InboxSort,
-} from '../../data/review/inbox.ts';
+} from '../../data/review/inbox-filter.ts';
+import { buildInbox, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { BulkApprove } from './bulk-approve.tsx';
 import { ClaimPanel } from './claim-panel.tsx';
 import type { DecisionFormHandle } from './decision-form.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
 import { RegistrationPanel } from './registration-panel.tsx';
-import { mark } from '../../app/perf-marks.ts';
+import { mark } from '../../ui/perf-marks.ts';
 
 const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
 const noRows: InboxItem[] = [];

@@ -3,8 +3,8 @@ import {
   findingLabels,
   suggestionLabels,
   type FindingCode,
-} from '../../../../shared/rules/index.ts';
-import type { InboxItem } from '../../data/review/inbox.ts';
+} from '#shared/rules/index.ts';
+import type { InboxItem } from '../../data/review/inbox-rows.ts';
 
 export function itemCategoryLabel(category: InboxItem['category']): string {
   return category === 'registration' ? '人员注册' : categoryLabels[category];

@@ -1,9 +1,9 @@
 import { App, Button, Card, Descriptions, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../../app/session-context.tsx';
-import { isDecided, type InboxItem } from '../../data/review/inbox.ts';
+import { useSession } from '../../ui/session-context.tsx';
+import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { stateLabels } from '../sync/labels.ts';
-import { maskIdNumber } from '../../../../shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/sheets/id-number.ts';
 
 /** 注册审核 of one pending registration (001 四(二)): 通过 makes the person active, 不通过 needs a reason. */
 export function RegistrationPanel({

@@ -1,5 +1,5 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
-import { markAfterPaint } from '../../app/perf-marks.ts';
+import { markAfterPaint } from '../../ui/perf-marks.ts';
 
 export interface Column<T> {
   readonly title: string;

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import type { Session } from '../../../../shared/contract/index.ts';
+import type { Session } from '#shared/contract/index.ts';
 import { changePassword, signIn, type SignInOutcome } from '../../data/auth/sign-in.ts';
 import { api } from '../../host/api.ts';
-import { clientFor } from '../../app/app-session.ts';
+import { clientFor } from '../../data/session.ts';
 
 interface Props {
   readonly serverUrl: string;

@@ -1,6 +1,6 @@
-import { buildDecisionLog } from '../../../../shared/sheets/export-decisions.ts';
-import { buildManagers } from '../../../../shared/sheets/export-managers.ts';
-import { buildRoster } from '../../../../shared/sheets/export-roster.ts';
+import { buildDecisionLog } from '#shared/sheets/export-decisions.ts';
+import { buildManagers } from '#shared/sheets/export-managers.ts';
+import { buildRoster } from '#shared/sheets/export-roster.ts';
 import type { ExportRequest } from './export-protocol.ts';
 
 /** Builds the asked sheet with the shared builders; used by the worker and, as a fallback, the page. */

@@ -1,6 +1,6 @@
-import type { Category } from '../../../../shared/contract/index.ts';
-import { categoryLabels } from '../../../../shared/rules/index.ts';
-import type { DecisionRow } from '../../../../shared/sheets/export-decisions.ts';
+import type { Category } from '#shared/contract/index.ts';
+import { categoryLabels } from '#shared/rules/index.ts';
+import type { DecisionRow } from '#shared/sheets/export-decisions.ts';
 import type { AuditDoc, DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
 
 export const outcomeLabels = { approve: '通过', reject: '不通过', return: '退回' } as const;

@@ -14,16 +14,12 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  exportFileName,
-  sheetTitles,
-  type SheetKind,
-} from '../../../../shared/sheets/file-name.ts';
-import { validateFiling, type ManagerTemplate } from '../../../../shared/sheets/managers.ts';
-import { useSession, useSnapshot } from '../../app/session-context.tsx';
+import { exportFileName, sheetTitles, type SheetKind } from '#shared/sheets/file-name.ts';
+import { validateFiling, type ManagerTemplate } from '#shared/sheets/managers.ts';
+import { useSession, useSnapshot } from '../../ui/session-context.tsx';
+import { statYears } from '../../ui/stat-years.ts';
 import { api } from '../../host/api.ts';
-import { saveSheet } from '../sheets/save-sheet.ts';
-import { statYears } from '../stats/year-stats.ts';
+import { saveSheet } from './save-sheet.ts';
 import { decisionLogRows } from './decision-log.ts';
 import { exportSheet } from './export-client.ts';
 import type { ExportRequest } from './export-protocol.ts';

@@ -1,6 +1,6 @@
-import type { DecisionLogInput } from '../../../../shared/sheets/export-decisions.ts';
-import type { RosterInput } from '../../../../shared/sheets/export-roster.ts';
-import type { ManagersFiling, ManagerTemplate } from '../../../../shared/sheets/managers.ts';
+import type { DecisionLogInput } from '#shared/sheets/export-decisions.ts';
+import type { RosterInput } from '#shared/sheets/export-roster.ts';
+import type { ManagersFiling, ManagerTemplate } from '#shared/sheets/managers.ts';
 
 /** What the page asks the export worker to build: plain data only (structured clone). */
 export type ExportRequest =

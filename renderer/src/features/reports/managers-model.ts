@@ -1,12 +1,12 @@
-import type { Unit } from '../../../../shared/contract/index.ts';
-import { isIndustry, type Industry } from '../../../../shared/sheets/industries.ts';
+import type { Unit } from '#shared/contract/index.ts';
+import { isIndustry, type Industry } from '#shared/sheets/industries.ts';
 import {
   maxManagersPerDepartment,
   normalizeManager,
   validateManager,
   type Manager,
   type ManagersFiling,
-} from '../../../../shared/sheets/managers.ts';
+} from '#shared/sheets/managers.ts';
 
 /** A manager as kept in db.managers: the model's fields plus the record's identity. */
 export interface StoredManager extends Manager {

@@ -12,10 +12,10 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { industries } from '../../../../shared/sheets/industries.ts';
-import { managerFieldLabels, type Manager } from '../../../../shared/sheets/managers.ts';
-import { useSession } from '../../app/session-context.tsx';
-import { maskIdNumber } from '../staff/staff-directory.ts';
+import { industries } from '#shared/sheets/industries.ts';
+import { managerFieldLabels, type Manager } from '#shared/sheets/managers.ts';
+import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { useSession } from '../../ui/session-context.tsx';
 import { managerSaveProblems, type StoredManager, type UnitFiling } from './managers-model.ts';
 import { deleteManager, saveFiling, saveManager, useFiling, useManagers } from './managers-repo.ts';
 

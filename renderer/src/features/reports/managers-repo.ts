@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Unit } from '../../../../shared/contract/index.ts';
-import { normalizeManager, type Manager } from '../../../../shared/sheets/managers.ts';
+import type { Unit } from '#shared/contract/index.ts';
+import { normalizeManager, type Manager } from '#shared/sheets/managers.ts';
 import type { ReviewerDatabase } from '../../data/db/database.ts';
 import type { ManagerDoc } from '../../data/db/schemas.ts';
 import {

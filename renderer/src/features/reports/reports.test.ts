@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fakeClaim,
-  fakeIdNumber,
-  fakeStaff,
-  testUnit,
-} from '../../../../shared/sheets/test-data.ts';
+import { fakeClaim, fakeIdNumber, fakeStaff, testUnit } from '#shared/sheets/test-data.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
 import { decisionLogRows } from './decision-log.ts';
 import {

@@ -1,7 +1,7 @@
-import type { Claim, RulebookId, Staff } from '../../../../shared/contract/index.ts';
-import { yearBank } from '../../../../shared/bank/index.ts';
-import type { Evaluation } from '../../../../shared/rules/index.ts';
-import type { RosterPerson } from '../../../../shared/sheets/export-roster.ts';
+import type { Claim, RulebookId, Staff } from '#shared/contract/index.ts';
+import { yearBank } from '#shared/bank/index.ts';
+import type { Evaluation } from '#shared/rules/index.ts';
+import type { RosterPerson } from '#shared/sheets/export-roster.ts';
 
 /** The roster's people with the year bank the stats screen shows, so both say the same. */
 export function rosterPeople(

@@ -1,6 +1,6 @@
-import type { Staff } from '../../../../shared/contract/index.ts';
-import type { StaffImportRow } from '../../../../shared/sheets/import/parse-import.ts';
-import { departmentOf } from '../staff/staff-directory.ts';
+import type { Staff } from '#shared/contract/index.ts';
+import type { StaffImportRow } from '#shared/sheets/import/parse-import.ts';
+import { departmentOf } from '../../ui/department.ts';
 
 export const staffCheckLabels = {
   same: '与平台一致',

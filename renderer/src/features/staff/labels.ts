@@ -1,4 +1,4 @@
-import type { ClaimStatus, StaffStatus } from '../../../../shared/contract/index.ts';
+import type { ClaimStatus, StaffStatus } from '#shared/contract/index.ts';
 
 /** Chinese names of record states, so no screen shows a raw code. */
 export const staffStatusLabels: Record<StaffStatus, string> = {
@@ -17,8 +17,3 @@ export const claimStatusLabels: Record<ClaimStatus, string> = {
   dept_rejected: '主管部门不通过',
   recorded: '平台记录',
 };
-
-/** Hours shown with one decimal: 30 → 30.0, so columns line up. */
-export function formatHours(hours: number): string {
-  return hours.toFixed(1);
-}

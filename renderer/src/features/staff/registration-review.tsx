@@ -1,10 +1,11 @@
 import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Staff } from '../../../../shared/contract/index.ts';
-import { useSession, useSnapshot } from '../../app/session-context.tsx';
+import type { Staff } from '#shared/contract/index.ts';
+import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { departmentOf } from '../../ui/department.ts';
+import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import type { DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
-import { departmentOf, maskIdNumber } from './staff-directory.ts';
-import { useTableHeight } from './use-viewport-height.ts';
+import { useTableHeight } from '../../ui/use-viewport-height.ts';
 
 const decidedLabels: Record<DecisionState, { text: string; color: string }> = {
   pending: { text: '待同步', color: 'orange' },

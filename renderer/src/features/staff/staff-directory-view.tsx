@@ -1,13 +1,16 @@
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Staff } from '../../../../shared/contract/index.ts';
-import { yearBank, type BankRow } from '../../../../shared/bank/index.ts';
-import { useSnapshot } from '../../app/session-context.tsx';
-import { formatHours, staffStatusLabels } from './labels.ts';
+import type { Staff } from '#shared/contract/index.ts';
+import { yearBank, type BankRow } from '#shared/bank/index.ts';
+import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { departmentOf, departmentsOf } from '../../ui/department.ts';
+import { useSnapshot } from '../../ui/session-context.tsx';
+import { formatHours } from '../../ui/format.ts';
+import { staffStatusLabels } from './labels.ts';
 import { PersonDrawer } from './person-drawer.tsx';
-import { departmentOf, departmentsOf, filterStaff, maskIdNumber } from './staff-directory.ts';
-import { useTableHeight } from './use-viewport-height.ts';
+import { filterStaff } from './staff-directory.ts';
+import { useTableHeight } from '../../ui/use-viewport-height.ts';
 
 interface Row {
   readonly person: Staff;

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAll } from '../../../../shared/rules/index.ts';
-import { fakeClaim, fakeStaff } from '../../../../shared/sheets/test-data.ts';
-import {
-  departmentsOf,
-  filterStaff,
-  maskIdNumber,
-  noDepartment,
-  personYears,
-} from './staff-directory.ts';
+import { evaluateAll } from '#shared/rules/index.ts';
+import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
+import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { departmentsOf, noDepartment } from '../../ui/department.ts';
+import { filterStaff, personYears } from './staff-directory.ts';
 
 describe('filterStaff', () => {
   const staff = [

@@ -1,25 +1,9 @@
-import type { Claim, Staff } from '../../../../shared/contract/index.ts';
-import { yearBank, type BankHours } from '../../../../shared/bank/index.ts';
-import type { Evaluation, Rulebook } from '../../../../shared/rules/index.ts';
-import type { RulebookId } from '../../../../shared/contract/index.ts';
-import { maskIdNumber } from '../../../../shared/sheets/id-number.ts';
-import { roundHours } from '../../../../shared/rules/rounding.ts';
-
-export { maskIdNumber };
-
-/** The department shown for people the platform lists without one. */
-export const noDepartment = '未填写部门';
-
-export function departmentOf(person: Staff): string {
-  const department = person.department?.trim() ?? '';
-  return department === '' ? noDepartment : department;
-}
-
-/** Departments in Chinese collation order, for the filter. */
-export function departmentsOf(staff: readonly Staff[]): string[] {
-  const collator = new Intl.Collator('zh-Hans-CN');
-  return [...new Set(staff.map(departmentOf))].sort(collator.compare);
-}
+import type { Claim, Staff } from '#shared/contract/index.ts';
+import { yearBank, type BankHours } from '#shared/bank/index.ts';
+import type { Evaluation, Rulebook } from '#shared/rules/index.ts';
+import type { RulebookId } from '#shared/contract/index.ts';
+import { roundHours } from '#shared/rules/rounding.ts';
+import { departmentOf } from '../../ui/department.ts';
 
 export interface StaffFilter {
   /** Part of a name, or of a 身份证号 (the check letter in either case). */

@@ -1,6 +1,6 @@
 import { Badge, Tabs } from 'antd';
 import { useMemo } from 'react';
-import { useSnapshot } from '../../app/session-context.tsx';
+import { useSnapshot } from '../../ui/session-context.tsx';
 import { RegistrationReview } from './registration-review.tsx';
 import { StaffDirectory } from './staff-directory-view.tsx';
 

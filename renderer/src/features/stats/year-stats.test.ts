@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClaim, fakeStaff } from '../../../../shared/sheets/test-data.ts';
-import { noDepartment, statYears, yearStats } from './year-stats.ts';
+import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
+import { noDepartment } from '../../ui/department.ts';
+import { statYears } from '../../ui/stat-years.ts';
+import { yearStats } from './year-stats.ts';
 
 const staff = [
   fakeStaff(1, { department: '内科' }),

@@ -1,16 +1,13 @@
-import type { Category, Claim, RulebookId, Staff } from '../../../../shared/contract/index.ts';
-import { shortfall, yearBank, yearRequirement } from '../../../../shared/bank/index.ts';
+import type { Category, Claim, RulebookId, Staff } from '#shared/contract/index.ts';
+import { shortfall, yearBank } from '#shared/bank/index.ts';
 import {
   categoryLabels,
   creditedHoursOf,
   isCredited,
   roundHours,
   type Evaluation,
-} from '../../../../shared/rules/index.ts';
-
-import { departmentOf, noDepartment } from '../staff/staff-directory.ts';
-
-export { noDepartment };
+} from '#shared/rules/index.ts';
+import { departmentOf, noDepartment } from '../../ui/department.ts';
 
 export interface DepartmentRow {
   readonly department: string;
@@ -149,18 +146,4 @@ export function yearStats(
     shortPublic: short.filter((s) => s.gapPublic > 0).length,
     shortProfessional: short.filter((s) => s.gapProfessional > 0).length,
   };
-}
-
-export { yearRequirement };
-
-/** Years offered in the picker: those with claims or transfers, and always the current one. */
-export function statYears(
-  staff: readonly Staff[],
-  claims: readonly Claim[],
-  now: number,
-): number[] {
-  const years = new Set<number>([now]);
-  for (const claim of claims) years.add(claim.year);
-  for (const person of staff) for (const t of person.transferredInHours ?? []) years.add(t.year);
-  return [...years].filter((y) => y <= now + 1).sort((a, b) => b - a);
 }

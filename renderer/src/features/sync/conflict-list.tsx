@@ -1,6 +1,7 @@
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Typography } from 'antd';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
-import { claimStatusLabels, formatTime, outcomeLabels } from './labels.ts';
+import { formatTime } from '../../ui/format.ts';
+import { claimStatusLabels, outcomeLabels } from './labels.ts';
 
 interface Props {
   readonly conflicts: readonly DecisionDoc[];

@@ -1,9 +1,9 @@
 import { Form, Switch, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { useSession } from '../../app/session-context.tsx';
+import { useSession } from '../../ui/session-context.tsx';
 import { defaultEndOfDay, nextSyncAt, type EndOfDaySetting } from '../../data/sync/schedule.ts';
-import { formatTime } from './labels.ts';
+import { formatTime } from '../../ui/format.ts';
 
 const key = 'end-of-day';
 

@@ -1,4 +1,4 @@
-import type { DecisionOutcome } from '../../../../shared/contract/index.ts';
+import type { DecisionOutcome } from '#shared/contract/index.ts';
 import type { DecisionState } from '../../data/db/schemas.ts';
 
 export const outcomeLabels: Record<DecisionOutcome, string> = {
@@ -25,11 +25,3 @@ export const claimStatusLabels: Record<string, string> = {
   dept_rejected: '主管部门不通过',
   recorded: '平台记录',
 };
-
-export function formatTime(iso: string | null | undefined): string {
-  if (iso === null || iso === undefined || iso === '') return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}

@@ -1,8 +1,9 @@
 import { Button, Table, Tag } from 'antd';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
-import { categoryLabels } from '../../../../shared/rules/index.ts';
-import type { Category } from '../../../../shared/contract/index.ts';
-import { formatTime, outcomeLabels, stateLabels } from './labels.ts';
+import { categoryLabels } from '#shared/rules/index.ts';
+import type { Category } from '#shared/contract/index.ts';
+import { formatTime } from '../../ui/format.ts';
+import { outcomeLabels, stateLabels } from './labels.ts';
 
 interface Props {
   readonly decisions: readonly DecisionDoc[];

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../../app/session-context.tsx';
+import { useSession } from '../../ui/session-context.tsx';
 
 interface Props {
   readonly open: boolean;

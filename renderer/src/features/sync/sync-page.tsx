@@ -1,12 +1,12 @@
 import { App, Button, Card, Descriptions, Progress, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useSession } from '../../app/session-context.tsx';
-import { go } from '../../app/use-hash-route.ts';
-import { usePendingCount, useSyncStatus } from '../../app/use-sync-status.ts';
+import { useSession } from '../../ui/session-context.tsx';
+import { go } from '../../ui/use-hash-route.ts';
+import { usePendingCount, useSyncStatus } from '../../ui/use-sync-status.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
 import { ConflictList } from './conflict-list.tsx';
 import { EndOfDayForm } from './end-of-day.tsx';
-import { formatTime } from './labels.ts';
+import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
 

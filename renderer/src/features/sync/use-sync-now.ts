@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../../app/session-context.tsx';
+import { useSession } from '../../ui/session-context.tsx';
 
 /** 立即同步 with its follow-ups: sign-in when the token expired, then the snapshot reloaded. */
 export function useSyncNow() {

@@ -1,61 +1,16 @@
 import type { RxCollection } from 'rxdb';
-import { checkpointSchema, type Checkpoint } from '../../../../shared/contract/index.ts';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
-import type { ReviewerDatabase } from '../db/database.ts';
+import type { Checkpoint } from '#shared/contract/index.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
+import type { ReviewerDatabase } from '../../db/database.ts';
+import type { CallFailure } from '../with-retry.ts';
+import { saveBulkProgress, type BulkState } from './bulk-state.ts';
 import {
   checkPage,
   type PageSource,
   type PullOptions,
   type PullTally,
   type PulledCollection,
-} from './pull-page.ts';
-import type { CallFailure } from './with-retry.ts';
-
-/** How far the first full load of a collection got, kept in `meta` after every page. */
-export interface BulkState {
-  readonly checkpoint: Checkpoint | undefined;
-  /** The load reached the end of the server's feed. */
-  readonly done: boolean;
-  /** The replication plugin holds the checkpoint now (pull-handover.ts). */
-  readonly handedOver: boolean;
-}
-
-const bulkKey = (collection: PulledCollection) => `pull-bulk-${collection}`;
-
-export async function readBulkState(
-  db: ReviewerDatabase,
-  collection: PulledCollection,
-): Promise<BulkState | undefined> {
-  const doc = await db.meta.findOne(bulkKey(collection)).exec();
-  if (doc === null) return undefined;
-  const value = doc.value;
-  const parsed = checkpointSchema.safeParse(value['checkpoint']);
-  return {
-    checkpoint: parsed.success ? parsed.data : undefined,
-    done: value['done'] === true,
-    handedOver: value['handedOver'] === true,
-  };
-}
-
-function writeBulkState(db: ReviewerDatabase, collection: PulledCollection, state: BulkState) {
-  const { checkpoint, done, handedOver } = state;
-  return db.meta.upsert({
-    key: bulkKey(collection),
-    value: {
-      ...(checkpoint === undefined ? {} : { checkpoint: { ...checkpoint } }),
-      done,
-      handedOver,
-    },
-  });
-}
-
-export async function markHandedOver(
-  db: ReviewerDatabase,
-  collection: PulledCollection,
-  checkpoint: Checkpoint | undefined,
-): Promise<void> {
-  await writeBulkState(db, collection, { checkpoint, done: true, handedOver: true });
-}
+} from './pages.ts';
 
 /**
  * Whether this pull is (the rest of) the very first full load: one begun and not finished, or
@@ -75,7 +30,7 @@ export async function needsBulkLoad(
  * checked like the plugin's, written with one bulk insert, and its checkpoint kept in `meta`, so a
  * pull cut off anywhere resumes from the last page written. The plugin's per-document work (fork
  * and replication-meta reads, a second decryption of every change) buys nothing on an empty
- * replica; the plugin takes over from the checkpoint this leaves (see pull.ts).
+ * replica; the plugin takes over from the checkpoint this leaves (see pull-collection.ts).
  */
 export async function bulkLoad(
   db: ReviewerDatabase,
@@ -107,7 +62,7 @@ export async function bulkLoad(
     const before = written;
     const at = page.value.checkpoint;
     written = Promise.all([before, writePage(target, documents)]).then(async () => {
-      await writeBulkState(db, collection, { checkpoint: at, done: isLast, handedOver: false });
+      await saveBulkProgress(db, collection, at, isLast);
       run.report(at);
     });
     // Awaited below or on the next turn; this only keeps a failure from counting as unhandled

@@ -4,11 +4,11 @@ import {
   staffSchema,
   type Checkpoint,
   type PullPage,
-} from '../../../../shared/contract/index.ts';
-import type { Result } from '../../../../shared/errors/result.ts';
-import type { ReviewerDatabase } from '../db/database.ts';
-import type { ApiClient } from './api-client.ts';
-import { withRetry, type CallFailure, type RetryOptions } from './with-retry.ts';
+} from '#shared/contract/index.ts';
+import type { Result } from '#shared/errors/result.ts';
+import type { ReviewerDatabase } from '../../db/database.ts';
+import type { ApiClient } from '../api-client.ts';
+import { withRetry, type CallFailure, type RetryOptions } from '../with-retry.ts';
 
 export type PulledCollection = 'staff' | 'claims';
 

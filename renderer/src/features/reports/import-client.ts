@@ -1,10 +1,6 @@
-import { err, type Result } from '../../../../shared/errors/result.ts';
-import {
-  defaultImportLimits,
-  refusal,
-  type ImportRefusal,
-} from '../../../../shared/sheets/import/limits.ts';
-import type { ImportKind, ImportResult } from '../../../../shared/sheets/import/parse-import.ts';
+import { err, type Result } from '#shared/errors/result.ts';
+import { defaultImportLimits, refusal, type ImportRefusal } from '#shared/sheets/import/limits.ts';
+import type { ImportKind, ImportResult } from '#shared/sheets/import/parse-import.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 /** The part of a Worker the client uses, so tests can hand in a fake. */

@@ -1,4 +1,4 @@
-import type { AppApi, IpcResult } from '../../../../shared/ipc/contract.ts';
+import type { AppApi, IpcResult } from '#shared/ipc/contract.ts';
 
 const xlsxFilter = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 

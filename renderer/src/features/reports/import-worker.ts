@@ -1,4 +1,4 @@
-import { parseImport } from '../../../../shared/sheets/import/parse-import.ts';
+import { parseImport } from '#shared/sheets/import/parse-import.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 /**

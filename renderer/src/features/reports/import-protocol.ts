@@ -1,4 +1,4 @@
-import type { ImportKind, ImportResult } from '../../../../shared/sheets/import/parse-import.ts';
+import type { ImportKind, ImportResult } from '#shared/sheets/import/parse-import.ts';
 
 /** What the page sends the import worker: the file's bytes (transferred, not copied). */
 export interface ImportRequest {

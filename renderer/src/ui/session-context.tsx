@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { ReviewSnapshot } from '../data/review/review-store.ts';
-import type { AppSession } from './app-session.ts';
+import type { ReviewSnapshot } from '../data/review/snapshot.ts';
+import type { AppSession } from '../data/session.ts';
 
 export const SessionContext = createContext<AppSession | null>(null);
 

@@ -1,59 +1,12 @@
 import { now } from 'rxdb';
-import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { Checkpoint } from '../../../../shared/contract/index.ts';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
-import type { ReviewerDatabase } from '../db/database.ts';
-import { markHandedOver, type BulkState } from './pull-bulk.ts';
-import type { PulledCollection } from './pull-page.ts';
-import type { CallFailure } from './with-retry.ts';
-
-export function replicationIdentifier(collection: PulledCollection, unitId: string): string {
-  return `provincial-${collection}-${unitId}`;
-}
-
-/**
- * What every replication of a pulled collection shares, the hand-over's and the pulls': the
- * same identifier (so they share one checkpoint), one run to the end, no leader election.
- */
-export function replicationOf(db: ReviewerDatabase, collection: PulledCollection, unitId: string) {
-  return {
-    replicationIdentifier: replicationIdentifier(collection, unitId),
-    collection: db[collection] as never,
-    deletedField: 'deleted',
-    live: false,
-    retryTime: 1000,
-    waitForLeadership: false,
-    autoStart: true,
-  } as const;
-}
-
-/**
- * Waits until a non-live replication has run to its end. Returns what stopped it early, if
- * anything did: an error RxDB reported, or a cancel underneath us (the database closed by a
- * reload), which would otherwise leave the wait hanging forever.
- */
-export async function runToEnd(
-  replication: RxReplicationState<Record<string, unknown>, unknown>,
-): Promise<string | undefined> {
-  let problem: string | undefined;
-  const subscriptions = [
-    replication.error$.subscribe((error) => {
-      problem ??= String(error);
-    }),
-  ];
-  const ended = new Promise<void>((resolve) => {
-    subscriptions.push(
-      replication.error$.subscribe(() => resolve()),
-      replication.canceled$.subscribe((isCanceled: unknown) => {
-        if (isCanceled === true) resolve();
-      }),
-    );
-  });
-  await Promise.race([replication.awaitInitialReplication(), ended]);
-  for (const subscription of subscriptions) subscription.unsubscribe();
-  await replication.cancel();
-  return problem;
-}
+import { replicateRxCollection } from 'rxdb/plugins/replication';
+import type { Checkpoint } from '#shared/contract/index.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
+import type { ReviewerDatabase } from '../../db/database.ts';
+import { gaveUp, type CallFailure } from '../with-retry.ts';
+import { markHandedOver, type BulkState } from './bulk-state.ts';
+import type { PulledCollection } from './pages.ts';
+import { replicationOf, runToEnd } from './replication.ts';
 
 /**
  * Hands a bulk-loaded collection over to the replication plugin: one run of the plugin that
@@ -101,7 +54,7 @@ export async function handOverOnce(
   if (bulk === undefined || !bulk.done || bulk.handedOver) return ok(undefined);
   const problem = await handOver(db, collection, unitId, bulk.checkpoint);
   if (problem !== undefined) {
-    return err({ reason: 'gave-up', failure: { kind: 'network', message: problem } });
+    return err(gaveUp(problem));
   }
   await markHandedOver(db, collection, bulk.checkpoint);
   return ok(undefined);

@@ -1,86 +1,70 @@
-import { replicateRxCollection } from 'rxdb/plugins/replication';
-import { checkpointSchema, type Checkpoint } from '../../../../shared/contract/index.ts';
-import { err, ok, type Result } from '../../../../shared/errors/result.ts';
-import type { ReviewerDatabase } from '../db/database.ts';
-import type { ApiClient } from './api-client.ts';
-import { bulkLoad, needsBulkLoad, readBulkState } from './pull-bulk.ts';
-import { handOverOnce, replicationOf, runToEnd } from './pull-handover.ts';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { checkpointSchema, type Checkpoint } from '#shared/contract/index.ts';
+import { err, ok, type Result } from '#shared/errors/result.ts';
+import type { ReviewerDatabase } from '../../db/database.ts';
+import { gaveUp, type CallFailure } from '../with-retry.ts';
 import {
   checkPage,
-  createPageSource,
-  createProgress,
   laterOf,
   type PageSource,
   type PullOptions,
   type PullTally,
   type PulledCollection,
-} from './pull-page.ts';
-import type { CallFailure } from './with-retry.ts';
+} from './pages.ts';
 
-export { laterOf };
-export type { PullOptions, PullProgress, PulledCollection } from './pull-page.ts';
-
-const gaveUp = (message: string): CallFailure => ({
-  reason: 'gave-up',
-  failure: { kind: 'network', message },
-});
+export function replicationIdentifier(collection: PulledCollection, unitId: string): string {
+  return `provincial-${collection}-${unitId}`;
+}
 
 /**
- * Pulls one collection to the end. The very first full pull is a bulk load (pull-bulk.ts), handed
- * over to RxDB's replication plugin when it ends (pull-handover.ts); every pull after that goes
- * through the plugin, from the checkpoint the bulk load left. Checkpoints are kept after every page
- * either way, so a pull cut off by a crash resumes where it stopped. Every incoming document is
- * checked against the contract first: a bad one is recorded in `pullissues` and skipped, the rest
- * go on.
+ * What every replication of a pulled collection shares, the hand-over's and the pulls': the
+ * same identifier (so they share one checkpoint), one run to the end, no leader election.
  */
-export async function pullCollection(
-  db: ReviewerDatabase,
-  client: ApiClient,
-  collection: PulledCollection,
-  options: PullOptions,
-): Promise<Result<PullTally, CallFailure>> {
-  const tally: PullTally = { received: 0, skipped: 0 };
-  const report = createProgress(collection, options, tally);
-  const pages = createPageSource(client, collection, options);
-  try {
-    const bulk = await readBulkState(db, collection);
-    if (options.bulkFirstLoad !== false && (await needsBulkLoad(db, collection, bulk))) {
-      // It ends at the end of the server's feed; the plugin goes on from there next time.
-      const loaded = await bulkLoad(db, pages, collection, options, {
-        from: bulk?.checkpoint,
-        tally,
-        report,
-      });
-      if (!loaded.ok) return loaded;
-      const handed = await handOverOnce(db, collection, options.unitId, {
-        checkpoint: loaded.value,
-        done: true,
-        handedOver: false,
-      });
-      if (!handed.ok) return handed;
-    } else {
-      const handed = await handOverOnce(db, collection, options.unitId, bulk);
-      if (!handed.ok) return handed;
-      const replicated = await replicate(db, pages, collection, options, bulk?.checkpoint, {
-        tally,
-        report,
-      });
-      if (!replicated.ok) return replicated;
-    }
-  } catch (error) {
-    // The database closed by a reload, a storage error: the pull ends as a failure, and the
-    // checkpoint kept so far tells the next sync where to go on.
-    return err(gaveUp(String(error)));
-  }
-  options.onProgress?.({ collection, ...tally, percent: 100 });
-  return ok({ ...tally });
+export function replicationOf(db: ReviewerDatabase, collection: PulledCollection, unitId: string) {
+  return {
+    replicationIdentifier: replicationIdentifier(collection, unitId),
+    collection: db[collection] as never,
+    deletedField: 'deleted',
+    live: false,
+    retryTime: 1000,
+    waitForLeadership: false,
+    autoStart: true,
+  } as const;
+}
+
+/**
+ * Waits until a non-live replication has run to its end. Returns what stopped it early, if
+ * anything did: an error RxDB reported, or a cancel underneath us (the database closed by a
+ * reload), which would otherwise leave the wait hanging forever.
+ */
+export async function runToEnd(
+  replication: RxReplicationState<Record<string, unknown>, unknown>,
+): Promise<string | undefined> {
+  let problem: string | undefined;
+  const subscriptions = [
+    replication.error$.subscribe((error) => {
+      problem ??= String(error);
+    }),
+  ];
+  const ended = new Promise<void>((resolve) => {
+    subscriptions.push(
+      replication.error$.subscribe(() => resolve()),
+      replication.canceled$.subscribe((isCanceled: unknown) => {
+        if (isCanceled === true) resolve();
+      }),
+    );
+  });
+  await Promise.race([replication.awaitInitialReplication(), ended]);
+  for (const subscription of subscriptions) subscription.unsubscribe();
+  await replication.cancel();
+  return problem;
 }
 
 /**
  * The pull through RxDB's replication plugin, from its own checkpoint, or from `initial` (where a
  * bulk load ended) if it has none.
  */
-async function replicate(
+export async function replicate(
   db: ReviewerDatabase,
   pages: PageSource,
   collection: PulledCollection,

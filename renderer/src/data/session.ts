@@ -1,12 +1,12 @@
-import { tokenLifeMs, type Session } from '../../../shared/contract/index.ts';
-import type { Result } from '../../../shared/errors/result.ts';
-import { signIn } from '../data/auth/sign-in.ts';
-import type { OpenedVault } from '../data/auth/vault.ts';
-import { openReviewerDatabase, type ReviewerDatabase } from '../data/db/database.ts';
-import { createReviewStore, type ReviewStore } from '../data/review/review-store.ts';
-import { createApiClient, type ApiClient } from '../data/sync/api-client.ts';
-import { createOutbox, type Outbox } from '../data/sync/outbox.ts';
-import { createSyncEngine, type SyncEngine } from '../data/sync/sync-engine.ts';
+import { tokenLifeMs, type Session } from '#shared/contract/index.ts';
+import type { Result } from '#shared/errors/result.ts';
+import { signIn } from './auth/sign-in.ts';
+import type { OpenedVault } from './auth/vault.ts';
+import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
+import { createReviewStore, type ReviewStore } from './review/review-store.ts';
+import { createApiClient, type ApiClient } from './sync/api-client.ts';
+import { createOutbox, type Outbox } from './sync/outbox.ts';
+import { createSyncEngine, type SyncEngine } from './sync/sync-engine.ts';
 import { api } from '../host/api.ts';
 
 /** Everything a signed-in reviewer works with, made once per sign-in. */

@@ -1,0 +1,147 @@
+import type { Category, Claim, Staff } from '#shared/contract/index.ts';
+import type { Evaluation, FindingCode, Suggestion } from '#shared/rules/index.ts';
+import type { DecisionDoc } from '../db/schemas.ts';
+import type { ReviewSnapshot } from './snapshot.ts';
+
+/** One row of 待审核: a pending claim or a pending registration. */
+export interface InboxItem {
+  readonly key: string;
+  readonly kind: 'claim' | 'registration';
+  readonly claim?: Claim;
+  readonly staff?: Staff;
+  readonly evaluation?: Evaluation;
+  readonly decision?: DecisionDoc;
+  readonly name: string;
+  readonly department: string;
+  readonly title: string;
+  readonly category: Category | 'registration';
+  readonly year: number;
+  readonly claimedHours: number;
+  readonly submittedAt: string;
+  readonly suggestion: Suggestion | 'none';
+  readonly findingCodes: readonly FindingCode[];
+  readonly hasWarnings: boolean;
+  /** Lower-cased name, 身份证号 and title, for search. */
+  readonly searchText: string;
+  /** Numeric sort keys, computed once, so sorting 50,000 rows compares numbers, not strings. */
+  readonly submittedMs: number;
+  nameRank: number;
+  departmentRank: number;
+}
+
+/** A local decision the platform has not refused keeps the item out of the undecided list. */
+export function isDecided(item: InboxItem): boolean {
+  const state = item.decision?.state;
+  return state === 'pending' || state === 'applied' || state === 'duplicate';
+}
+
+/**
+ * The rows without their decisions, built once per loaded replica (claims and staff arrays keep
+ * their identity until the next sync), so opening the inbox or deciding a claim does not rebuild
+ * 100,000 rows.
+ */
+const baseRows = new WeakMap<readonly Claim[], InboxItem[]>();
+
+/** The rows with their decisions, once per snapshot: opening the inbox again costs nothing. */
+const decidedRows = new WeakMap<ReviewSnapshot, InboxItem[]>();
+
+export function buildInbox(snapshot: ReviewSnapshot): InboxItem[] {
+  let rows = decidedRows.get(snapshot);
+  if (rows === undefined) {
+    rows = withDecisions(snapshot);
+    decidedRows.set(snapshot, rows);
+  }
+  return rows;
+}
+
+function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
+  let base = baseRows.get(snapshot.claims);
+  if (base === undefined) {
+    base = rankAndSort(buildBase({ ...snapshot, decisions: new Map() }));
+    baseRows.set(snapshot.claims, base);
+  }
+  const { decisions } = snapshot;
+  if (decisions.size === 0) return base;
+  return base.map((item) => {
+    const decision = decisions.get(
+      item.staff !== undefined && item.kind === 'registration' ? item.staff.id : item.key,
+    );
+    return decision === undefined ? item : { ...item, decision };
+  });
+}
+
+function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
+  const items: InboxItem[] = [];
+  for (const claim of snapshot.claims) {
+    if (claim.status !== 'submitted') continue;
+    const staff = snapshot.staffById.get(claim.staffId);
+    const evaluation = snapshot.evaluations.get(claim.id);
+    const decision = snapshot.decisions.get(claim.id);
+    const name = staff?.name ?? '（未知人员）';
+    items.push({
+      key: claim.id,
+      kind: 'claim',
+      claim,
+      ...(staff === undefined ? {} : { staff }),
+      ...(evaluation === undefined ? {} : { evaluation }),
+      ...(decision === undefined ? {} : { decision }),
+      name,
+      department: staff?.department ?? '',
+      title: claim.title,
+      category: claim.category,
+      year: claim.year,
+      claimedHours: claim.claimedHours,
+      submittedAt: claim.submittedAt,
+      suggestion: evaluation?.suggestion ?? 'none',
+      // Each code once: the counts beside the finding filter count claims, not findings.
+      findingCodes: [...new Set(evaluation?.findings.map((f) => f.code))],
+      hasWarnings: evaluation?.findings.some((f) => f.severity !== 'info') ?? false,
+      searchText: `${name} ${staff?.idNumber ?? ''} ${claim.title}`.toLowerCase(),
+      submittedMs: Date.parse(claim.submittedAt),
+      nameRank: 0,
+      departmentRank: 0,
+    });
+  }
+  for (const staff of snapshot.staff) {
+    if (staff.status !== 'pending_registration') continue;
+    const decision = snapshot.decisions.get(staff.id);
+    items.push({
+      key: `registration:${staff.id}`,
+      kind: 'registration',
+      staff,
+      ...(decision === undefined ? {} : { decision }),
+      name: staff.name,
+      department: staff.department ?? '',
+      title: '人员注册',
+      category: 'registration',
+      year: Number(staff.updatedAt.slice(0, 4)),
+      claimedHours: 0,
+      submittedAt: staff.updatedAt,
+      suggestion: 'none',
+      findingCodes: [],
+      hasWarnings: false,
+      searchText: `${staff.name} ${staff.idNumber}`.toLowerCase(),
+      submittedMs: Date.parse(staff.updatedAt),
+      nameRank: 0,
+      departmentRank: 0,
+    });
+  }
+  return items;
+}
+
+/** Ties broken by key, so every order is total and stable across rebuilds. */
+export const byKey = (a: InboxItem, b: InboxItem) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Ranks names and departments by Chinese collation once, then orders rows by submission. */
+function rankAndSort(items: InboxItem[]): InboxItem[] {
+  const collator = new Intl.Collator('zh-CN');
+  const rank = (values: Iterable<string>) =>
+    new Map([...new Set(values)].sort(collator.compare).map((value, index) => [value, index]));
+  const names = rank(items.map((item) => item.name));
+  const departments = rank(items.map((item) => item.department));
+  for (const item of items) {
+    item.nameRank = names.get(item.name) ?? 0;
+    item.departmentRank = departments.get(item.department) ?? 0;
+  }
+  return items.sort((a, b) => a.submittedMs - b.submittedMs || byKey(a, b));
+}
