@@ -5,16 +5,13 @@ import {
   staffStatuses,
   type Claim,
   type Decision,
-  type DecisionResultStatus,
   type Staff,
 } from '#shared/contract/index.ts';
+import type { DecisionState } from '#shared/labels/index.ts';
 
 /** Replicated records are kept as the server sends them, without the tombstone flag RxDB owns. */
 export type StaffDoc = Omit<Staff, 'deleted'>;
 export type ClaimDoc = Omit<Claim, 'deleted'>;
-
-/** Where a decision stands on its way to the provincial server. */
-export type DecisionState = 'pending' | DecisionResultStatus;
 
 /**
  * The outbox: the decision as it will be pushed (never edited once written) plus its sync state.

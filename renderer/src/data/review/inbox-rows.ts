@@ -1,4 +1,5 @@
 import type { Category, Claim, Staff } from '#shared/contract/index.ts';
+import { registrationLabel } from '#shared/labels/index.ts';
 import type { Evaluation, FindingCode, Suggestion } from '#shared/rules/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
 import type { ReviewSnapshot } from './snapshot.ts';
@@ -112,7 +113,7 @@ function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
       ...(decision === undefined ? {} : { decision }),
       name: staff.name,
       department: staff.department ?? '',
-      title: '人员注册',
+      title: registrationLabel,
       category: 'registration',
       year: Number(staff.updatedAt.slice(0, 4)),
       claimedHours: 0,

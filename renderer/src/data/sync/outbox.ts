@@ -5,6 +5,7 @@ import {
   type DecisionOutcome,
   type Hours,
 } from '#shared/contract/index.ts';
+import { registrationLabel } from '#shared/labels/index.ts';
 import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
@@ -154,7 +155,7 @@ export function createOutbox(db: ReviewerDatabase) {
         },
         staffId: input.staff.id,
         staffName: input.staff.name,
-        title: '人员注册',
+        title: registrationLabel,
         category: 'registration',
         claimedHours: 0,
         integrityMark: false,

@@ -2,24 +2,23 @@ import { App, Divider } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../ui/perf-marks.ts';
 import type { DecisionOutcome, Hours } from '#shared/contract/index.ts';
+import { decisionCategoryLabel, decisionStateLabels } from '#shared/labels/index.ts';
+import { severityLabels } from '#shared/rules/index.ts';
 import { zeroHours } from '#shared/rules/rounding.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import type { InboxItem } from '../../data/review/inbox-rows.ts';
 import { isDecided } from '../../data/review/inbox-rows.ts';
-import { stateLabels } from '../sync/labels.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
-import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { PersonBank } from './person-bank.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
+import { itemSuggestionLabel, suggestionColors } from '../../ui/words.ts';
 
 interface Props {
   readonly item: InboxItem;
   readonly onDecided: () => void;
 }
-
-const severityLabels = { info: '提示', warning: '注意', error: '问题' } as const;
 
 export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPanel(
   { item, onDecided },
@@ -67,12 +66,12 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
   return (
     <section className="claim-card" data-claim-id={claim.id} aria-label="申报详情">
       <header className="claim-card-head">
-        <RowTag color="default">{itemCategoryLabel(item.category)}</RowTag>
+        <RowTag color="default">{decisionCategoryLabel(item.category)}</RowTag>
         <span className="claim-title" title={claim.title}>
           {claim.title}
         </span>
         {item.decision !== undefined ? (
-          <RowTag color="purple">{stateLabels[item.decision.state]}</RowTag>
+          <RowTag color="purple">{decisionStateLabels[item.decision.state]}</RowTag>
         ) : (
           <RowTag color={suggestionColors[item.suggestion]}>
             {itemSuggestionLabel(item.suggestion)}

@@ -13,7 +13,7 @@ import type { DecisionOutcome } from '#shared/contract/index.ts';
 import { isCreditableHours, maxCreditedHours } from '#shared/contract/index.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
-import { commonRejectReasons, commonReturnReasons } from './labels.ts';
+import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
 
 export interface DecisionFormHandle {
   decide(outcome: DecisionOutcome): void;

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { Input, Radio, Select, Space } from 'antd';
 import { categories } from '#shared/contract/index.ts';
-import { findingCodes, suggestions } from '#shared/rules/index.ts';
+import { decisionCategoryLabel } from '#shared/labels/index.ts';
+import { findingCodes, findingLabels, suggestions } from '#shared/rules/index.ts';
 import type { FacetCounts, InboxFilter, InboxSort } from '../../data/review/inbox-filter.ts';
-import { findingLabel, itemCategoryLabel, itemSuggestionLabel } from './labels.ts';
+import { itemSuggestionLabel } from '../../ui/words.ts';
 
 interface Props {
   readonly filter: InboxFilter;
@@ -71,7 +72,7 @@ export const InboxFilters = memo(function InboxFilters({
         onChange={(value: InboxFilter['category']) => onFilter(without(filter, 'category', value))}
         options={categoryOptions.map((c) => ({
           value: c,
-          label: withCount(itemCategoryLabel(c), counts.category.get(c)),
+          label: withCount(decisionCategoryLabel(c), counts.category.get(c)),
         }))}
       />
       <Select
@@ -112,7 +113,7 @@ export const InboxFilters = memo(function InboxFilters({
         onChange={(value: InboxFilter['finding']) => onFilter(without(filter, 'finding', value))}
         options={findingCodes
           .filter((f) => counts.finding.has(f))
-          .map((f) => ({ value: f, label: withCount(findingLabel(f), counts.finding.get(f)) }))}
+          .map((f) => ({ value: f, label: withCount(findingLabels[f], counts.finding.get(f)) }))}
       />
       <Radio.Group
         optionType="button"

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { stateLabels } from '../sync/labels.ts';
+import { decisionCategoryLabel, decisionStateLabels } from '#shared/labels/index.ts';
 import type { InboxItem } from '../../data/review/inbox-rows.ts';
-import { itemCategoryLabel, itemSuggestionLabel, suggestionColors } from './labels.ts';
 import { RowTag } from '../../ui/row-tag.tsx';
+import { itemSuggestionLabel, suggestionColors } from '../../ui/words.ts';
 import { useElementHeight } from '../../ui/use-element-height.ts';
 import { keepRowInView, VirtualRows, type Column } from './virtual-rows.tsx';
 
@@ -18,7 +18,7 @@ const columns: readonly Column<InboxItem>[] = [
   { title: '姓名', width: '76px', cell: (item) => item.name },
   { title: '部门', width: '90px', cell: (item) => item.department },
   { title: '项目', width: 'minmax(0, 1fr)', cell: (item) => item.title },
-  { title: '类别', width: '100px', cell: (item) => itemCategoryLabel(item.category) },
+  { title: '类别', width: '100px', cell: (item) => decisionCategoryLabel(item.category) },
   { title: '学时', width: '48px', align: 'right', cell: (item) => item.claimedHours },
   {
     title: '建议',
@@ -31,7 +31,7 @@ const columns: readonly Column<InboxItem>[] = [
           {itemSuggestionLabel(item.suggestion)}
         </RowTag>
       ) : (
-        <RowTag color="purple">{stateLabels[item.decision.state]}</RowTag>
+        <RowTag color="purple">{decisionStateLabels[item.decision.state]}</RowTag>
       ),
   },
 ];

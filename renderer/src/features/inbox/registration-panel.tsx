@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
-import { stateLabels } from '../sync/labels.ts';
+import { decisionStateLabels } from '#shared/labels/index.ts';
 import { maskIdNumber } from '#shared/sheets/id-number.ts';
 
 /** 注册审核 of one pending registration (001 四(二)): 通过 makes the person active, 不通过 needs a reason. */
@@ -40,7 +40,7 @@ export function RegistrationPanel({
       title="人员注册审核"
       extra={
         item.decision === undefined ? null : (
-          <Tag color="purple">{stateLabels[item.decision.state]}</Tag>
+          <Tag color="purple">{decisionStateLabels[item.decision.state]}</Tag>
         )
       }
     >

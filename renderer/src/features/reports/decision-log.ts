@@ -1,17 +1,10 @@
-import type { Category } from '#shared/contract/index.ts';
-import { categoryLabels } from '#shared/rules/index.ts';
+import {
+  decisionCategoryLabel,
+  decisionOutcomeLabels,
+  decisionStateLabels,
+} from '#shared/labels/index.ts';
 import type { DecisionRow } from '#shared/sheets/export-decisions.ts';
-import type { AuditDoc, DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
-
-export const outcomeLabels = { approve: '通过', reject: '不通过', return: '退回' } as const;
-
-export const syncStateLabels: Record<DecisionState, string> = {
-  pending: '待同步',
-  applied: '已同步',
-  duplicate: '已同步',
-  conflict: '冲突，需重新审核',
-  invalid: '平台拒收',
-};
+import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
 
 /** A period of China calendar days, both ends included. */
 export interface Period {
@@ -28,11 +21,6 @@ function chinaDay(iso: string): string {
 function inPeriod(iso: string, period: Period): boolean {
   const day = chinaDay(iso);
   return day !== '' && day >= period.from && day <= period.to;
-}
-
-function categoryLabel(category: string): string {
-  if (category === 'registration') return '人员注册';
-  return (categoryLabels as Record<string, string | undefined>)[category as Category] ?? '其他';
 }
 
 /**
@@ -58,12 +46,12 @@ export function decisionLogRows(
       reviewer: payload.reviewerName,
       person: doc.staffName,
       claimTitle: doc.title,
-      category: categoryLabel(doc.category),
+      category: decisionCategoryLabel(doc.category),
       claimedHours: doc.claimedHours,
       ...(credited === undefined ? {} : { creditedHours: credited }),
-      outcome: outcomeLabels[payload.outcome],
+      outcome: decisionOutcomeLabels[payload.outcome],
       reason: payload.reason ?? '',
-      syncState: syncStateLabels[doc.state],
+      syncState: decisionStateLabels[doc.state],
     });
   }
   for (const entry of audit) {

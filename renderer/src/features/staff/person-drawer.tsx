@@ -1,12 +1,12 @@
 import { Button, Descriptions, Drawer, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Claim, Staff } from '#shared/contract/index.ts';
+import { claimStatusLabels, staffStatusLabels } from '#shared/labels/index.ts';
 import { categoryLabels } from '#shared/rules/index.ts';
 import { maskIdNumber } from '#shared/sheets/id-number.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSnapshot } from '../../ui/session-context.tsx';
 import { formatHours } from '../../ui/format.ts';
-import { claimStatusLabels, staffStatusLabels } from './labels.ts';
 import { personYears, type PersonYear } from './staff-directory.ts';
 
 function creditedText(claim: Claim): string {

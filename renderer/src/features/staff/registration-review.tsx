@@ -1,19 +1,19 @@
 import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Staff } from '#shared/contract/index.ts';
+import { decisionStateLabels, type DecisionState } from '#shared/labels/index.ts';
 import { maskIdNumber } from '#shared/sheets/id-number.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
-import type { DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
+import type { DecisionDoc } from '../../data/db/schemas.ts';
 import { useTableHeight } from '../../ui/use-viewport-height.ts';
+import { decisionStateColors } from '../../ui/words.ts';
 
-const decidedLabels: Record<DecisionState, { text: string; color: string }> = {
-  pending: { text: '待同步', color: 'orange' },
-  applied: { text: '已同步', color: 'green' },
-  duplicate: { text: '已同步', color: 'green' },
-  conflict: { text: '冲突，请到“同步”页查看', color: 'red' },
-  invalid: { text: '平台拒收，请到“同步”页查看', color: 'red' },
-};
+/** A state the reviewer must act on points to where that happens. */
+function decidedText(state: DecisionState): string {
+  const label = decisionStateLabels[state];
+  return state === 'conflict' || state === 'invalid' ? `${label}，请到“同步”页查看` : label;
+}
 
 /** 注册审核 (001 四(二)): people who registered on the platform wait for the unit to confirm them. */
 export function RegistrationReview() {
@@ -100,11 +100,12 @@ export function RegistrationReview() {
             render: (_, p) => {
               const decided = decisionOf(p);
               if (decided !== undefined) {
-                const label = decidedLabels[decided.state];
                 return (
                   <Space>
                     <span>{decided.payload.outcome === 'approve' ? '已通过' : '不通过'}</span>
-                    <Tag color={label.color}>{label.text}</Tag>
+                    <Tag color={decisionStateColors[decided.state]}>
+                      {decidedText(decided.state)}
+                    </Tag>
                   </Space>
                 );
               }

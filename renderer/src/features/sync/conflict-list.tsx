@@ -1,7 +1,7 @@
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Typography } from 'antd';
+import { claimStatusText, decisionOutcomeLabels } from '#shared/labels/index.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
 import { formatTime } from '../../ui/format.ts';
-import { claimStatusLabels, outcomeLabels } from './labels.ts';
 
 interface Props {
   readonly conflicts: readonly DecisionDoc[];
@@ -33,7 +33,7 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
                 </Typography.Text>
                 <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
                   <Descriptions.Item label="结果">
-                    {outcomeLabels[decision.payload.outcome]}
+                    {decisionOutcomeLabels[decision.payload.outcome]}
                   </Descriptions.Item>
                   <Descriptions.Item label="申报学时">{decision.claimedHours}</Descriptions.Item>
                   <Descriptions.Item label="原因">
@@ -50,7 +50,7 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
                 </Typography.Text>
                 <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
                   <Descriptions.Item label="状态">
-                    {claimStatusLabels[status] ?? '人员信息已变更'}
+                    {claimStatusText(status) ?? '人员信息已变更'}
                   </Descriptions.Item>
                   <Descriptions.Item label="项目">
                     {text(server['title'] ?? server['name'])}
@@ -75,7 +75,7 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
             )}
             {status !== 'submitted' && (
               <Typography.Text type="secondary">
-                该申报已不再等待单位审核（{claimStatusLabels[status] ?? '已变更'}），无需再审。
+                该申报已不再等待单位审核（{claimStatusText(status) ?? '已变更'}），无需再审。
               </Typography.Text>
             )}
           </Card>

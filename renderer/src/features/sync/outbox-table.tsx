@@ -1,18 +1,16 @@
 import { Button, Table, Tag } from 'antd';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
-import { categoryLabels } from '#shared/rules/index.ts';
-import type { Category } from '#shared/contract/index.ts';
+import {
+  decisionCategoryLabel,
+  decisionOutcomeLabels,
+  decisionStateLabels,
+} from '#shared/labels/index.ts';
 import { formatTime } from '../../ui/format.ts';
-import { outcomeLabels, stateLabels } from './labels.ts';
+import { decisionStateColors } from '../../ui/words.ts';
 
 interface Props {
   readonly decisions: readonly DecisionDoc[];
   readonly onUndo?: (decision: DecisionDoc) => void;
-}
-
-export function categoryText(category: string): string {
-  if (category === 'registration') return '人员注册';
-  return category in categoryLabels ? categoryLabels[category as Category] : '其他';
 }
 
 export function OutboxTable({ decisions, onUndo }: Props) {
@@ -35,12 +33,12 @@ export function OutboxTable({ decisions, onUndo }: Props) {
           title: '类别',
           dataIndex: 'category',
           width: 110,
-          render: (value: string) => categoryText(value),
+          render: (value: string) => decisionCategoryLabel(value),
         },
         {
           title: '结果',
           width: 70,
-          render: (_, d) => outcomeLabels[d.payload.outcome],
+          render: (_, d) => decisionOutcomeLabels[d.payload.outcome],
         },
         {
           title: '认定学时',
@@ -54,17 +52,7 @@ export function OutboxTable({ decisions, onUndo }: Props) {
           title: '状态',
           width: 90,
           render: (_, d) => (
-            <Tag
-              color={
-                d.state === 'pending'
-                  ? 'orange'
-                  : d.state === 'conflict' || d.state === 'invalid'
-                    ? 'red'
-                    : 'green'
-              }
-            >
-              {stateLabels[d.state]}
-            </Tag>
+            <Tag color={decisionStateColors[d.state]}>{decisionStateLabels[d.state]}</Tag>
           ),
         },
         ...(onUndo === undefined

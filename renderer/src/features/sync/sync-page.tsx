@@ -1,5 +1,6 @@
 import { App, Button, Card, Descriptions, Progress, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { decisionStateLabels } from '#shared/labels/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { go } from '../../ui/use-hash-route.ts';
 import { usePendingCount, useSyncStatus } from '../../ui/use-sync-status.ts';
@@ -75,14 +76,14 @@ export function SyncPage() {
           items={[
             {
               key: 'pending',
-              label: `待同步（${byState(['pending']).length}）`,
+              label: `${decisionStateLabels.pending}（${byState(['pending']).length}）`,
               children: (
                 <OutboxTable decisions={byState(['pending'])} onUndo={(d) => void undo(d)} />
               ),
             },
             {
               key: 'conflict',
-              label: `冲突（${byState(['conflict']).length}）`,
+              label: `${decisionStateLabels.conflict}（${byState(['conflict']).length}）`,
               children: (
                 <ConflictList
                   conflicts={byState(['conflict'])}
@@ -92,12 +93,12 @@ export function SyncPage() {
             },
             {
               key: 'invalid',
-              label: `被拒收（${byState(['invalid']).length}）`,
+              label: `${decisionStateLabels.invalid}（${byState(['invalid']).length}）`,
               children: <InvalidList decisions={byState(['invalid'])} />,
             },
             {
               key: 'applied',
-              label: `已同步（${byState(['applied', 'duplicate']).length}）`,
+              label: `${decisionStateLabels.applied}（${byState(['applied', 'duplicate']).length}）`,
               children: <OutboxTable decisions={byState(['applied', 'duplicate'])} />,
             },
           ]}

@@ -1,5 +1,6 @@
 import { App } from 'antd';
 import { useState } from 'react';
+import { decisionStateLabels } from '#shared/labels/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 
 /** 立即同步 with its follow-ups: sign-in when the token expired, then the snapshot reloaded. */
@@ -20,7 +21,7 @@ export function useSyncNow() {
       const notes = [
         `上传 ${pushed.applied} 条`,
         pushed.conflicts > 0 ? `${pushed.conflicts} 条冲突待重新审核` : '',
-        pushed.invalid > 0 ? `${pushed.invalid} 条被退回` : '',
+        pushed.invalid > 0 ? `${pushed.invalid} 条${decisionStateLabels.invalid}` : '',
         skipped > 0 ? `${skipped} 条下载记录不合规已跳过` : '',
       ].filter((note) => note !== '');
       void message.success(`同步完成：${notes.join('，')}`);

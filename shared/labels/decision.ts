@@ -1,0 +1,31 @@
+import type { Category, DecisionOutcome, DecisionResultStatus } from '../contract/index.ts';
+import { categoryLabels } from '../rules/labels.ts';
+
+/** Where a decision made on this machine stands: not sent yet, or what the platform answered. */
+export type DecisionState = 'pending' | DecisionResultStatus;
+
+export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
+  approve: '通过',
+  return: '退回',
+  reject: '不通过',
+};
+
+export const decisionStateLabels: Record<DecisionState, string> = {
+  pending: '待同步',
+  applied: '已同步',
+  duplicate: '已同步',
+  conflict: '冲突',
+  invalid: '平台拒收',
+};
+
+/** The title and category a registration decision is listed under, beside the claims'. */
+export const registrationLabel = '人员注册';
+
+/**
+ * What a decision is about, in words: a claim's category, or 人员注册. A code this version does
+ * not know reads 其他 rather than a raw code.
+ */
+export function decisionCategoryLabel(category: string): string {
+  if (category === 'registration') return registrationLabel;
+  return (categoryLabels as Record<string, string | undefined>)[category as Category] ?? '其他';
+}

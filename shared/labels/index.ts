@@ -1,0 +1,4 @@
+// Domain words, each once, beside the type it names. Rule words (categories, findings,
+// suggestions) sit beside the rules' own types in shared/rules/labels.ts.
+export * from './decision.ts';
+export * from './record-status.ts';
