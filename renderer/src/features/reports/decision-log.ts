@@ -3,7 +3,12 @@ import { categoryLabels } from '../../../../shared/rules/index.ts';
 import type { DecisionRow } from '../../../../shared/sheets/export-decisions.ts';
 import type { AuditDoc, DecisionDoc, DecisionState } from '../../data/db/schemas.ts';
 
-export const outcomeLabels = { approve: '通过', reject: '不通过', return: '退回' } as const;
+export const outcomeLabels = {
+  approve: '通过',
+  reject: '不通过',
+  return: '退回',
+  revoke: '撤销通过',
+} as const;
 
 export const syncStateLabels: Record<DecisionState, string> = {
   pending: '待同步',

@@ -5,6 +5,7 @@ export const outcomeLabels: Record<DecisionOutcome, string> = {
   approve: '通过',
   return: '退回',
   reject: '不通过',
+  revoke: '撤销通过',
 };
 
 export const stateLabels: Record<DecisionState, string> = {
