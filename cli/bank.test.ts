@@ -60,7 +60,7 @@ describe('ce bank', () => {
     const outcome = await run(['--rulebook', 'shandong-2021', '--year', '2025', file]);
     expect(outcome.exitCode).toBe(2);
     expect(outcome.stdout).toBeUndefined();
-    expect(outcome.stderr).toContain('staff[0] 的字段 status');
+    expect(outcome.stderr).toContain('staff[0] 的 status 字段');
   });
 
   it('exits 2 when the year is missing or not four digits', async () => {

@@ -47,7 +47,7 @@ describe('ce evaluate', () => {
     const outcome = await run(['--rulebook=weihai-2022', await inputFile(broken)]);
     expect(outcome).toMatchObject({ exitCode: 2 });
     expect(outcome.stdout).toBeUndefined();
-    expect(outcome.stderr).toContain('claims[1] 的字段 year');
+    expect(outcome.stderr).toContain('claims[1] 的 year 字段');
     expect(outcome.stderr).toContain('claims[1] field year');
   });
 

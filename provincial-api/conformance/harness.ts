@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Decision, Session } from '../../shared/contract/index.ts';
 import { openDatabase, type Database } from '../db/database.ts';
+import { loadContract } from './openapi.ts';
 import { openTestPglite } from './template.ts';
 import { migrate } from '../db/migrations.ts';
 import { seed, type SeededAccount } from '../seed/seed.ts';
@@ -33,6 +34,28 @@ export interface Harness {
 }
 
 export const newPassword = 'Review2025ok';
+
+const contract = loadContract();
+
+/**
+ * Checks an answer's body against openapi.yaml with the standard validator: the schema the
+ * contract lists for that operation and status, a Problem for any other problem answer. A JSON
+ * answer the contract does not describe is a failure too. Throws, naming what broke.
+ */
+export function checkAnswer(method: string, path: string, reply: Reply): void {
+  const type = reply.headers.get('content-type') ?? '';
+  if (path.startsWith('/__') || !type.includes('json')) return;
+  const name =
+    contract.answerSchema(method, path, reply.status) ??
+    (type.includes('application/problem+json') ? 'Problem' : undefined);
+  if (name === undefined) {
+    throw new Error(`${method} ${path} answered ${reply.status} JSON the contract does not list`);
+  }
+  const errors = contract.check(name, reply.body);
+  if (errors.length > 0) {
+    throw new Error(`${method} ${path} ${reply.status} breaks ${name}: ${errors.join('; ')}`);
+  }
+}
 
 /**
  * Starts the server in-process on port 0 over a small fresh seed: embedded PGlite in memory, or,
@@ -86,7 +109,9 @@ export async function startHarness(
     const type = response.headers.get('content-type') ?? '';
     const parsed: unknown =
       type.includes('json') && bytes.length > 0 ? JSON.parse(bytes.toString('utf8')) : undefined;
-    return { status: response.status, headers: response.headers, body: parsed, bytes };
+    const reply = { status: response.status, headers: response.headers, body: parsed, bytes };
+    checkAnswer(method, path, reply);
+    return reply;
   };
   const login = async (account: SeededAccount, password = account.password): Promise<Session> => {
     const reply = await call('POST', '/auth/login', {

@@ -5,6 +5,11 @@ import pg from 'pg';
 /** The little SQL surface the repository needs; PGlite and node-postgres both provide it. */
 export interface Sql {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /**
+   * Runs a whole script of statements as the server parses it (no parameters), so a `;` inside
+   * a string literal or a function body stays where it is.
+   */
+  exec(script: string): Promise<void>;
 }
 
 export interface Database extends Sql {
@@ -44,8 +49,14 @@ function openPglite(dataDir: string, template: Uint8Array | undefined): Promise<
           async query<R>(text: string, params: readonly unknown[] = []) {
             return (await tx.query<R>(text, [...params])).rows;
           },
+          async exec(script: string) {
+            await tx.exec(script);
+          },
         }),
       );
+    },
+    async exec(script: string) {
+      await lite.exec(script);
     },
     close: () => lite.close(),
     dump: async () => new Uint8Array(await (await lite.dumpDataDir('none')).arrayBuffer()),
@@ -72,15 +83,21 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
     text: string,
     params: readonly unknown[],
   ) => (await client.query(text, [...params])).rows as R[];
+  // A query without parameters goes by PostgreSQL's simple protocol, which takes a whole script.
+  const exec = async (client: pg.Pool | pg.PoolClient, script: string) => {
+    await client.query(script);
+  };
   return {
     kind: 'postgres',
     query: <R>(text: string, params: readonly unknown[] = []) => run<R>(pool, text, params),
+    exec: (script: string) => exec(pool, script),
     async transaction<T>(work: (tx: Sql) => Promise<T>) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const value = await work({
           query: <R>(text: string, params: readonly unknown[] = []) => run<R>(client, text, params),
+          exec: (script: string) => exec(client, script),
         });
         await client.query('COMMIT');
         return value;

@@ -30,6 +30,7 @@ function crashingOnRecord(inner: Database): Database {
       if (text.startsWith('INSERT INTO decisions')) throw new Error('simulated crash');
       return tx.query(text, params);
     },
+    exec: (script) => tx.exec(script),
   });
   return { ...inner, transaction: (work) => inner.transaction((tx) => work(wrap(tx))) };
 }

@@ -1,3 +1,4 @@
+import { missingCaseError } from '../../shared/errors/result.ts';
 import {
   decisionProblem,
   type Claim,
@@ -100,6 +101,23 @@ function judgeRegistration(state: BatchState, d: Decision, stampMs: number): Dec
   return { decisionId: d.decisionId, status: 'applied', staff: next };
 }
 
+function judgeTarget(state: BatchState, d: Decision, stampMs: number): DecisionResult {
+  switch (d.target.kind) {
+    case 'claim':
+      return d.outcome === 'revoke'
+        ? invalid(d.decisionId, '本服务器尚未开放撤销通过。')
+        : judgeClaim(state, d, stampMs);
+    case 'registration':
+      return judgeRegistration(state, d, stampMs);
+    case 'change':
+      return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的变更申请。`);
+    case 'transfer':
+      return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的调转申请。`);
+    default:
+      throw missingCaseError(d.target.kind);
+  }
+}
+
 function judgeOne(state: BatchState, d: Decision, stampMs: number): DecisionResult {
   const content = canonical(d);
   const earlier = state.applied.get(d.decisionId);
@@ -113,10 +131,7 @@ function judgeOne(state: BatchState, d: Decision, stampMs: number): DecisionResu
   }
   const problem = decisionProblem({ ...d, targetKind: d.target.kind });
   if (problem !== undefined) return invalid(d.decisionId, problem);
-  const result =
-    d.target.kind === 'claim'
-      ? judgeClaim(state, d, stampMs)
-      : judgeRegistration(state, d, stampMs);
+  const result = judgeTarget(state, d, stampMs);
   if (result.status === 'applied') {
     state.applied.set(d.decisionId, content);
     state.records.push({ decisionId: d.decisionId, content, stampMs });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoTime } from './common.ts';
+import { attachmentSchema, isoDate, isoTime, recordId } from './common.ts';
 
 export const categories = [
   'online_course',
@@ -44,8 +44,10 @@ export const outcomeKinds = [
 ] as const;
 export const competitionLevels = ['national', 'provincial', 'city', 'county'] as const;
 export const absenceKinds = ['abroad', 'sick_leave', 'maternity', 'other'] as const;
-export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const decisionOutcomes = ['approve', 'reject', 'return'] as const;
+/** Who filed a claim (1.1): `unit` for hours filed through a project's attendance. */
+export const claimFilers = ['staff', 'unit'] as const;
+/** A decision's outcome; `return` is for claims only, `revoke` (1.1) too. */
+export const decisionOutcomes = ['approve', 'reject', 'return', 'revoke'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
 export const hoursSchema = z.object({
@@ -65,28 +67,23 @@ export const claimDetailsSchema = z.object({
   absenceKind: z.enum(absenceKinds).optional(),
   filedAt: isoDate.optional(),
   certificateNo: z.string().optional(),
+  projectId: z.string().optional(),
 });
 export type ClaimDetails = z.infer<typeof claimDetailsSchema>;
 
-export const attachmentSchema = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.enum(attachmentMimeTypes),
-  size: z.number().int().min(0),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type Attachment = z.infer<typeof attachmentSchema>;
-
+/** The unit's applied decision as a claim carries it. */
 export const appliedDecisionSchema = z.object({
   decisionId: z.string().optional(),
   outcome: z.enum(decisionOutcomes).optional(),
   reason: z.string().optional(),
+  integrityMark: z.boolean().optional(),
   reviewerName: z.string().optional(),
   decidedAt: isoTime.optional(),
 });
+export type AppliedDecision = z.infer<typeof appliedDecisionSchema>;
 
 export const claimSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId,
   unitId: z.string(),
   staffId: z.string(),
   year: z.number().int().min(2016).max(2100),
@@ -104,6 +101,7 @@ export const claimSchema = z.object({
     .object({ public: z.number().optional(), professional: z.number().optional() })
     .optional(),
   decision: appliedDecisionSchema.optional(),
+  filedBy: z.enum(claimFilers).optional(),
   submittedAt: isoTime,
   updatedAt: isoTime,
   revision: z.number().int().min(1),

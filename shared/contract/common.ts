@@ -1,11 +1,26 @@
 import { z } from 'zod';
 
-/** UTC ISO-8601 time, as the contract's conventions require. */
-export const isoTime = z.iso.datetime({ offset: false });
-/** Calendar date, YYYY-MM-DD. */
+/**
+ * The building blocks of the contract's schemas. Each reads a keyword of the OpenAPI document
+ * (docs/provincial-api/openapi.yaml) together with what README.md beside it adds; the test in
+ * tests/contract proves the schemas accept and refuse the same documents as a standard JSON
+ * Schema validator reading that document, and docs/contract.md lists where the README narrows it.
+ */
+
+/** `format: date-time` as the README's conventions write it: UTC, milliseconds, trailing Z. */
+export const isoTime = z.iso.datetime({ offset: false, precision: 3 });
+/** `format: date`: a calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
+/** `format: uuid` of a client-made id: the README asks for random (version 4) UUIDs. */
+export const uuid = z.uuidv4();
 /** Path-safe identifier (the contract's unitId and attachmentId pattern). */
 export const pathId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/**
+ * The id of a record a decision can name: `Decision.target.id` holds at most 64 characters, so a
+ * longer (or empty) id names a record no decision could reach (docs/contract.md).
+ */
+export const recordId = z.string().min(1).max(64);
 
 export const checkpointSchema = z.object({ updatedAt: isoTime, id: z.string() });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
@@ -46,3 +61,18 @@ export const sessionSchema = z.object({
   unit: unitSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
+/** An evidence file of a claim, change request or transfer (`Attachment`). */
+export const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.enum(attachmentMimeTypes),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const titleLevels = ['初级', '中级', '副高级', '正高级'] as const;
+export const genders = ['男', '女'] as const;

@@ -1,22 +1,26 @@
 import { z } from 'zod';
-import { isoTime } from './common.ts';
+import { isoTime, uuid } from './common.ts';
 import { claimSchema, decisionOutcomes } from './claim.ts';
+import { changeRequestSchema, transferSchema } from './requests.ts';
 import { staffSchema } from './staff.ts';
 
-export const decisionTargetKinds = ['claim', 'registration'] as const;
+/** What a decision decides: a claim, a registration, and (1.1) a change request or transfer. */
+export const decisionTargetKinds = ['claim', 'registration', 'change', 'transfer'] as const;
+export type DecisionTargetKind = (typeof decisionTargetKinds)[number];
 export const maxDecisionsPerBatch = 200;
 
-/** A decision as pushed: the contract forbids unknown fields here. */
+/** A decision as pushed: the contract forbids unknown fields in a request, at every level. */
 export const decisionSchema = z.strictObject({
-  decisionId: z.uuid(),
-  target: z.strictObject({ kind: z.enum(decisionTargetKinds), id: z.string() }),
+  decisionId: uuid,
+  target: z.strictObject({ kind: z.enum(decisionTargetKinds), id: z.string().max(64) }),
   baseRevision: z.number().int().min(1),
   outcome: z.enum(decisionOutcomes),
   note: z.string().max(500).optional(),
   creditedHours: z
-    .object({ public: z.number().min(0), professional: z.number().min(0) })
+    .strictObject({ public: z.number().min(0), professional: z.number().min(0) })
     .optional(),
   reason: z.string().max(500).optional(),
+  integrityMark: z.boolean().optional(),
   reviewerName: z.string().max(50),
   decidedAt: isoTime,
 });
@@ -34,6 +38,8 @@ export const decisionResultSchema = z.object({
   status: z.enum(decisionResultStatuses),
   claim: claimSchema.optional(),
   staff: staffSchema.optional(),
+  change: changeRequestSchema.optional(),
+  transfer: transferSchema.optional(),
   detail: z.string().optional(),
 });
 export type DecisionResult = z.infer<typeof decisionResultSchema>;

@@ -10,3 +10,8 @@ export const pullPageSchema = z.object({
   checkpoint: checkpointSchema,
 });
 export type PullPage = z.infer<typeof pullPageSchema>;
+
+/** A whole page of one kind of document, as the contract's pull answers describe it. */
+export function pageOf<S extends z.ZodType>(document: S) {
+  return z.object({ documents: z.array(document), checkpoint: checkpointSchema });
+}

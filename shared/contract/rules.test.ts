@@ -65,4 +65,41 @@ describe('contract rules', () => {
       }),
     ).toBe('认定学时必须在 0 到 2000 之间。');
   });
+
+  it('keeps the 1.1 rules: change and transfer take approve or reject, revoke and the integrity mark are for claims', () => {
+    const reason = '材料不实';
+    const judged = [
+      { targetKind: 'change', outcome: 'approve' },
+      { targetKind: 'transfer', outcome: 'reject', reason },
+      { targetKind: 'change', outcome: 'reject' },
+      { targetKind: 'change', outcome: 'return', reason },
+      { targetKind: 'transfer', outcome: 'revoke', reason },
+      { targetKind: 'claim', outcome: 'revoke' },
+      { targetKind: 'claim', outcome: 'revoke', reason, integrityMark: true },
+      { targetKind: 'claim', outcome: 'reject', reason, integrityMark: true },
+      {
+        targetKind: 'claim',
+        outcome: 'approve',
+        creditedHours: { public: 1, professional: 0 },
+        integrityMark: true,
+      },
+      { targetKind: 'claim', outcome: 'return', reason, integrityMark: true },
+      { targetKind: 'transfer', outcome: 'reject', reason, integrityMark: true },
+      { targetKind: 'claim', outcome: 'reject', reason, integrityMark: false },
+    ] as const;
+    expect(judged.map((d) => decisionProblem(d))).toEqual([
+      undefined,
+      undefined,
+      '不通过必须填写原因。',
+      '变更申请不能退回，只能通过或不通过。',
+      '只能撤销学时申报的通过，调转申请不能撤销。',
+      '撤销通过必须填写原因。',
+      undefined,
+      undefined,
+      '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。',
+      '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。',
+      '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。',
+      undefined,
+    ]);
+  });
 });

@@ -44,16 +44,44 @@ export interface DecisionContent {
   readonly outcome: DecisionOutcome;
   readonly reason?: string | undefined;
   readonly creditedHours?: Decision['creditedHours'];
+  readonly integrityMark?: boolean | undefined;
 }
 
-/** The README's `invalid` rules that need no database, in Chinese; undefined when none is broken. */
+/** What a decision decides, as the rules' messages name it. */
+const targetNouns: Record<Decision['target']['kind'], string> = {
+  claim: '学时申报',
+  registration: '注册审核',
+  change: '变更申请',
+  transfer: '调转申请',
+};
+
+const reasonNames: Partial<Record<DecisionOutcome, string>> = {
+  reject: '不通过',
+  return: '退回',
+  revoke: '撤销通过',
+};
+
+/**
+ * The README's `invalid` rules that need no database (Push, and Decisions added in 1.1), in
+ * Chinese; undefined when none is broken.
+ */
 export function decisionProblem(decision: DecisionContent): string | undefined {
-  const { outcome, targetKind, creditedHours, reason } = decision;
-  if (outcome === 'return' && targetKind === 'registration') {
-    return '注册审核不能退回，只能通过或不通过。';
+  const { outcome, targetKind, creditedHours, reason, integrityMark } = decision;
+  if (outcome === 'return' && targetKind !== 'claim') {
+    return `${targetNouns[targetKind]}不能退回，只能通过或不通过。`;
   }
-  if ((outcome === 'reject' || outcome === 'return') && (reason ?? '').trim() === '') {
-    return outcome === 'return' ? '退回必须填写原因。' : '不通过必须填写原因。';
+  if (outcome === 'revoke' && targetKind !== 'claim') {
+    return `只能撤销学时申报的通过，${targetNouns[targetKind]}不能撤销。`;
+  }
+  const reasonName = reasonNames[outcome];
+  if (reasonName !== undefined && (reason ?? '').trim() === '') {
+    return `${reasonName}必须填写原因。`;
+  }
+  if (
+    integrityMark === true &&
+    (targetKind !== 'claim' || outcome === 'approve' || outcome === 'return')
+  ) {
+    return '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。';
   }
   if (outcome === 'approve' && targetKind === 'claim' && creditedHours === undefined) {
     return '通过学时申报必须给出认定学时。';

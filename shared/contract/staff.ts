@@ -1,24 +1,32 @@
 import { z } from 'zod';
-import { isoTime } from './common.ts';
+import { genders, isoDate, isoTime, recordId, titleLevels } from './common.ts';
 
 export const staffStatuses = ['pending_registration', 'active', 'transferred_out'] as const;
 export type StaffStatus = (typeof staffStatuses)[number];
-export const titleLevels = ['初级', '中级', '副高级', '正高级'] as const;
 
+/** Hours certified by the former region's authority for a transferred-in person (合并计算). */
 export const transferredInSchema = z.object({
   year: z.number().int(),
-  publicHours: z.number().min(0).max(2000),
-  professionalHours: z.number().min(0).max(2000),
+  publicHours: z.number(),
+  professionalHours: z.number(),
   certificateNo: z.string(),
 });
 export type TransferredIn = z.infer<typeof transferredInSchema>;
 
+/** (1.1) An entry in the 职称评审诚信档案, made by a reject or revoke with integrityMark. */
+export const integrityRecordSchema = z.object({
+  claimId: z.string(),
+  recordedAt: isoTime,
+  until: isoDate,
+});
+export type IntegrityRecord = z.infer<typeof integrityRecordSchema>;
+
 export const staffSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId,
   unitId: z.string(),
   name: z.string().max(50),
   idNumber: z.string(),
-  gender: z.enum(['男', '女']).optional(),
+  gender: z.enum(genders).optional(),
   phone: z.string().optional(),
   department: z.string().optional(),
   title: z.string().optional(),
@@ -26,6 +34,7 @@ export const staffSchema = z.object({
   specialty: z.string().optional(),
   status: z.enum(staffStatuses),
   transferredInHours: z.array(transferredInSchema).optional(),
+  integrityRecords: z.array(integrityRecordSchema).optional(),
   updatedAt: isoTime,
   revision: z.number().int().min(1),
   deleted: z.boolean(),

@@ -8,6 +8,7 @@ export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
   approve: '通过',
   return: '退回',
   reject: '不通过',
+  revoke: '撤销通过',
 };
 
 export const decisionStateLabels: Record<DecisionState, string> = {

@@ -119,7 +119,10 @@ describe('pull of malformed documents', () => {
           { id: 'a1', fileName: 'x.html', mimeType: 'text/html', size: 1, sha256: 'x' },
         ],
       }),
-      { name: 'c-bad-attachment', mentions: ['attachments[0].mimeType', 'attachments[0].sha256'] },
+      {
+        name: 'c-bad-attachment',
+        mentions: ['attachments 第 1 项的 mimeType', 'attachments 第 1 项的 sha256'],
+      },
     );
     put('claims', (at) => ({ ...goodClaim(93, at), id: 'c-bad-revision', revision: '2' }), {
       name: 'c-bad-revision',
@@ -238,8 +241,8 @@ describe('pull of malformed documents', () => {
     expect((await pull(db, server, 'staff', pageSize)).ok).toBe(true);
     const issues = await db.pullissues.find().exec();
     const message = (name: string) => issues.find((i) => i.documentId === name)?.message;
-    expect(message('s-bad-revision')).toContain('revision：类型错误，应为 number');
-    expect(message('#1')).toContain('类型错误，应为 object');
+    expect(message('s-bad-revision')).toContain('revision 字段应为数字');
+    expect(message('#1')).toContain('应为一组字段（对象）');
     expect(issues.map((i) => i.message).join('')).not.toContain('缺少必填字段');
   });
 

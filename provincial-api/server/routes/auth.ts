@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { parseDocument, passwordProblem, type Session } from '../../../shared/contract/index.ts';
+import {
+  loginRequestSchema,
+  parseDocument,
+  passwordChangeRequestSchema,
+  passwordProblem,
+  type Session,
+} from '../../../shared/contract/index.ts';
 import {
   checkPassword,
   createSession,
@@ -14,14 +20,11 @@ import { isoOf } from '../../db/clock.ts';
 import { sessionOf, type ServerContext } from '../context.ts';
 import { sendProblem } from '../problems.ts';
 
-const loginSchema = z.strictObject({
-  account: z.string().max(18),
-  password: z.string().min(1).max(128),
-});
-const passwordSchema = z.strictObject({
-  oldPassword: z.string().max(128),
-  newPassword: z.string().max(128),
-});
+/**
+ * The password change as the server reads it: a new password under 8 characters is refused by
+ * `passwordProblem` as `weak-password`, which says more than the schema's bare 400 would.
+ */
+const passwordSchema = passwordChangeRequestSchema.extend({ newPassword: z.string().max(128) });
 
 const lockedDetail = '连续 5 次密码错误，账号已锁定 15 分钟，请稍后再试。';
 
@@ -29,7 +32,7 @@ export function authRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db, now } = context;
 
   app.post('/api/v1/auth/login', async (request, reply) => {
-    const parsed = parseDocument(loginSchema, request.body, '登录请求');
+    const parsed = parseDocument(loginRequestSchema, request.body, '登录请求');
     if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
     const { account, password } = parsed.value;
     const t = now();

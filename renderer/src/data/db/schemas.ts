@@ -9,9 +9,13 @@ import {
 } from '#shared/contract/index.ts';
 import type { DecisionState } from '#shared/labels/index.ts';
 
-/** Replicated records are kept as the server sends them, without the tombstone flag RxDB owns. */
-export type StaffDoc = Omit<Staff, 'deleted'>;
-export type ClaimDoc = Omit<Claim, 'deleted'>;
+/**
+ * Replicated records are kept as the server sends them, without the tombstone flag RxDB owns.
+ * The 1.1 fields (integrityRecords, filedBy) are not in the stored schema yet: adding them needs
+ * a schema version and its migration (the replica's part of contract 1.1).
+ */
+export type StaffDoc = Omit<Staff, 'deleted' | 'integrityRecords'>;
+export type ClaimDoc = Omit<Claim, 'deleted' | 'filedBy'>;
 
 /**
  * The outbox: the decision as it will be pushed (never edited once written) plus its sync state.
