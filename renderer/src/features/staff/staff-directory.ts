@@ -2,7 +2,7 @@ import type { Claim, Staff } from '../../../../shared/contract/index.ts';
 import { yearBank, type BankHours } from '../../../../shared/bank/index.ts';
 import type { Evaluation, Rulebook } from '../../../../shared/rules/index.ts';
 import type { RulebookId } from '../../../../shared/contract/index.ts';
-import { maskIdNumber } from '../../../../shared/sheets/id-number.ts';
+import { maskIdNumber } from '../../../../shared/validators/index.ts';
 import { roundHours } from '../../../../shared/rules/rounding.ts';
 
 export { maskIdNumber };
