@@ -8,6 +8,11 @@ export function dayNumber(isoDate: string): number {
   return Date.UTC(y, m - 1, d) / msPerDay;
 }
 
+/** Whether text is `YYYY-MM-DD` and names a day that exists (no 2月30日). */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(text) && isoFromDayNumber(dayNumber(text)) === text;
+}
+
 export function isoFromDayNumber(day: number): string {
   return new Date(day * msPerDay).toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import type { Unit } from '../contract/index.ts';
-import { chinaDate, sheetTitles } from './file-name.ts';
+import { chinaDate, chinaWallClock } from '../calendar/china-time.ts';
+import { sheetTitles } from './file-name.ts';
 import {
   addSheet,
   fitColumns,
@@ -69,11 +70,6 @@ const kinds: readonly ColumnKind[] = [
   'text',
 ];
 
-/** Excel keeps no time zone: the serial is written as the wall-clock time in China. */
-function asChinaWallClock(time: Date): Date {
-  return new Date(time.getTime() + 8 * 3_600_000);
-}
-
 /** 审核记录: every decision of the period, oldest first, the unit's proof of 谁审核，谁负责. */
 export async function buildDecisionLog(input: DecisionLogInput): Promise<Uint8Array> {
   const now = input.now ?? new Date();
@@ -96,7 +92,7 @@ export async function buildDecisionLog(input: DecisionLogInput): Promise<Uint8Ar
       sheet,
       4 + index,
       [
-        asChinaWallClock(r.decidedAt),
+        chinaWallClock(r.decidedAt),
         r.reviewer,
         r.person,
         r.claimTitle,

@@ -1,4 +1,5 @@
-import { chinaDate, sheetTitles } from './file-name.ts';
+import { chinaDate } from '../calendar/china-time.ts';
+import { sheetTitles } from './file-name.ts';
 import { normalizeManager, type ManagersFiling, type ManagerTemplate } from './managers.ts';
 import {
   addSheet,

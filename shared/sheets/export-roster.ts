@@ -1,6 +1,7 @@
 import type { Staff, Unit } from '../contract/index.ts';
+import { chinaMinute } from '../calendar/china-time.ts';
 import { sheetTitles } from './file-name.ts';
-import { maskIdNumber } from './id-number.ts';
+import { maskIdNumber } from '../validators/index.ts';
 import {
   addSheet,
   fitColumns,
@@ -85,10 +86,6 @@ interface Line {
   readonly gap: { readonly public: number; readonly professional: number };
 }
 
-function beijingTime(time: Date): string {
-  return new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 function writeRosterSheet(
   workbook: Workbook,
   name: string,
@@ -103,7 +100,7 @@ function writeRosterSheet(
   writeTitle(sheet, 1, `${input.year}${sheetTitles.roster}`, columns);
   writeLine(sheet, 2, 1, 5, `单位：${input.unit.name}`);
   writeLine(sheet, 2, 6, 8, `年度：${input.year}`);
-  writeLine(sheet, 2, 9, 11, `导出时间：${beijingTime(input.now ?? new Date())}`);
+  writeLine(sheet, 2, 9, 11, `导出时间：${chinaMinute(input.now ?? new Date())}`);
   writeHeader(sheet, headerRow, rosterHeader);
   let row = headerRow;
   const sums = { public: 0, professional: 0, total: 0, gapPublic: 0, gapProfessional: 0, met: 0 };

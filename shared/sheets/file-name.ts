@@ -1,3 +1,5 @@
+import { chinaDate } from '../calendar/china-time.ts';
+
 /** The sheets the app exports, by the Chinese name a unit files them under. */
 export const sheetTitles = {
   shandongManagers: '山东省继续教育平台管理人员信息表',
@@ -10,11 +12,6 @@ export type SheetKind = keyof typeof sheetTitles;
 /** Characters Windows refuses in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const illegal = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
-
-/** yyyy-MM-dd of the calendar day in China (UTC+8), whatever the machine's time zone. */
-export function chinaDate(time: Date): string {
-  return new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 export function safeFileName(name: string): string {
   const cleaned = name.replace(illegal, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');

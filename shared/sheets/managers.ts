@@ -1,5 +1,6 @@
 import type { Unit } from '../contract/index.ts';
-import { idNumberProblem, normalizeIdNumber } from './id-number.ts';
+import { normalizeIdNumber } from '../validators/index.ts';
+import { idNumberProblem } from './id-number.ts';
 import { isIndustry, type Industry } from './industries.ts';
 import { landlineProblem, mobileProblem, normalizeLandline, normalizeMobile } from './phone.ts';
 

@@ -1,16 +1,10 @@
 import type { Claim, Staff, Unit } from '../contract/index.ts';
+import { idNumberCheckDigit } from '../validators/index.ts';
 
 /**
  * Generated people for tests and the benchmark: invented names and 身份证号 with a correct
  * GB 11643 check digit, never real personal data.
  */
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-
-export function withCheckDigit(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (weights[i] ?? 0);
-  return first17 + ('10X98765432'[sum % 11] ?? '');
-}
 
 /** A valid 身份证号 for person n: region 370602, birth dates spread over 1960–1999. */
 export function fakeIdNumber(n: number): string {
@@ -18,7 +12,8 @@ export function fakeIdNumber(n: number): string {
   const month = String(1 + (n % 12)).padStart(2, '0');
   const day = String(1 + (n % 28)).padStart(2, '0');
   const sequence = String(n % 1000).padStart(3, '0');
-  return withCheckDigit(`370602${year}${month}${day}${sequence}`);
+  const first17 = `370602${year}${month}${day}${sequence}`;
+  return first17 + idNumberCheckDigit(first17);
 }
 
 const surnames = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张';

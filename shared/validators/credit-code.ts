@@ -1,10 +1,10 @@
 import { appError, err, ok, type Result } from '../errors/result.ts';
 
 /**
- * 统一社会信用代码 (GB 32100-2015). Written here rather than taken from stdnum, whose CN USCC
- * validator (1.12) rejects real codes: it demands eight leading digits, though the registering
- * authority may be A, N or Y (军队, 农业, 其他), and it reads the check character as
- * `alphabet[31 - sum % 31]`, which is undefined when the sum is a multiple of 31 (check '0').
+ * 统一社会信用代码 (GB 32100-2015): the one implementation, used by the validators and the
+ * seeder. The registering authority may be a letter (A, N, Y: 军队, 农业, 其他), and the check
+ * character is `alphabet[(31 - sum % 31) % 31]`, so a sum that is a multiple of 31 gives '0'
+ * (libraries that drop the outer `% 31` refuse such real codes).
  */
 
 /** The 31 characters GB 32100 allows: digits and capitals without I, O, S, V, Z. */

@@ -46,8 +46,36 @@ describe('validateIdNumber', () => {
     expect(result.error.message).toContain(topic);
   });
 
-  it('rejects a number when one digit is changed', () => {
-    expect(validateIdNumber('11010519491231003X').ok).toBe(false);
+  it('rejects every number in which one digit of the region or sequence is changed', () => {
+    // 11 is prime and no weight is a multiple of it, so any one substitution moves the check.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1, 2, 3, 4, 5, 14, 15, 16),
+        fc.integer({ min: 0, max: 9 }),
+        (at, digit) => {
+          const id = '11010519491231002X';
+          fc.pre(id[at] !== String(digit));
+          const changed = `${id.slice(0, at)}${String(digit)}${id.slice(at + 1)}`;
+          expect(validateIdNumber(changed)).toEqual({
+            ok: false,
+            error: {
+              code: 'validation',
+              message: '身份证号校验位不正确，可能有数字录错，请逐位核对。',
+              detail: 'check digit does not match',
+            },
+          });
+        },
+      ),
+    );
+  });
+
+  it('rejects 29 February when the birth year is not a leap year', () => {
+    const first17 = '11010519990229002';
+    const result = validateIdNumber(`${first17}${idNumberCheckDigit(first17)}`);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { detail: 'birth date is not a real past date' },
+    });
   });
 });
 
@@ -79,5 +107,23 @@ describe('id number facts', () => {
     expect(genderOfIdNumber('11010519491231002X')).toBe('女');
     expect(genderOfIdNumber('360426199101010071')).toBe('男');
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+});
+
+describe('maskIdNumber', () => {
+  it.each([
+    ['110105491231002', '***************'],
+    ['1101051949123100', '****************'],
+    ['', ''],
+  ])('hides %s whole when it is not 18 characters long', (input, masked) => {
+    expect(maskIdNumber(input)).toBe(masked);
+  });
+
+  it('never shows the birth date or sequence when given any 18 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 18, maxLength: 18, unit: 'grapheme-ascii' }), (id) => {
+        expect(maskIdNumber(id)).toBe(`${id.slice(0, 6)}********${id.slice(14)}`);
+      }),
+    );
   });
 });

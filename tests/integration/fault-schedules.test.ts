@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../shared/util/seeded-random.ts';
 import {
   openClient,
   startSeededServer,
@@ -6,17 +7,6 @@ import {
   type ServerFixture,
 } from './client-fixture.ts';
 import { serverDecisions } from './server-view.ts';
-
-/** Small deterministic generator, so a failing schedule can be replayed from its number. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const schedules = Number(process.env['CE_FAULT_SCHEDULES'] ?? 200);
 const replicaName = 'fault-schedules';
@@ -89,7 +79,8 @@ describe('sync under randomised fault schedules', () => {
 
   it(`ends every one of ${schedules} schedules with the server holding exactly the reviewer's decisions`, async () => {
     expect(queue.length).toBeGreaterThanOrEqual(schedules * 2);
-    const random = mulberry32(20261121);
+    // Seeded, so a failing schedule can be replayed from its number.
+    const { next: random } = createRandom(20261121);
     for (let n = 0; n < schedules; n += 1) {
       const decisions = 1 + Math.floor(random() * 3);
       for (let i = 0; i < decisions; i += 1) {

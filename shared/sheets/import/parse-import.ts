@@ -1,6 +1,7 @@
 import { titleLevels } from '../../contract/index.ts';
 import { err, ok, type Result } from '../../errors/result.ts';
-import { idNumberProblem, normalizeIdNumber } from '../id-number.ts';
+import { normalizeIdNumber } from '../../validators/index.ts';
+import { idNumberProblem } from '../id-number.ts';
 import { managerFieldLabels, validateManager, type Manager } from '../managers.ts';
 import { landlineProblem, mobileProblem, normalizeMobile } from '../phone.ts';
 import { findHeader, managerColumns, staffColumns, type ColumnMap } from './columns.ts';

@@ -3,7 +3,7 @@ import type { Claim, Hours, RulebookId, Staff } from '#shared/contract/index.ts'
 import { yearBank, isMet } from '#shared/bank/index.ts';
 import type { Evaluation } from '#shared/rules/index.ts';
 import { addHours, totalOf } from '#shared/rules/rounding.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 
 interface Props {
   readonly staff: Staff | undefined;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSession } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { decisionStateLabels } from '#shared/labels/index.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 
 /** 注册审核 of one pending registration (001 四(二)): 通过 makes the person active, 不通过 needs a reason. */
 export function RegistrationPanel({

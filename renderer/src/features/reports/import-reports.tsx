@@ -1,7 +1,7 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Staff } from '#shared/contract/index.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import type {
   ImportIssue,
   ImportPreview,

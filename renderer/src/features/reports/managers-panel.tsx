@@ -14,7 +14,7 @@ import {
 import { useEffect, useState } from 'react';
 import { industries } from '#shared/sheets/industries.ts';
 import { managerFieldLabels, type Manager } from '#shared/sheets/managers.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { managerSaveProblems, type StoredManager, type UnitFiling } from './managers-model.ts';
 import { deleteManager, saveFiling, saveManager, useFiling, useManagers } from './managers-repo.ts';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Claim, Staff } from '#shared/contract/index.ts';
 import { claimStatusLabels, staffStatusLabels } from '#shared/labels/index.ts';
 import { categoryLabels } from '#shared/rules/index.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSnapshot } from '../../ui/session-context.tsx';
 import { formatHours } from '../../ui/format.ts';

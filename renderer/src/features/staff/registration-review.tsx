@@ -2,7 +2,7 @@ import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Staff } from '#shared/contract/index.ts';
 import { decisionStateLabels, type DecisionState } from '#shared/labels/index.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import type { DecisionDoc } from '../../data/db/schemas.ts';

@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Staff } from '#shared/contract/index.ts';
 import { yearBank, type BankRow } from '#shared/bank/index.ts';
 import { staffStatusLabels } from '#shared/labels/index.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentOf, departmentsOf } from '../../ui/department.ts';
 import { useSnapshot } from '../../ui/session-context.tsx';
 import { formatHours } from '../../ui/format.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '#shared/rules/index.ts';
 import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
-import { maskIdNumber } from '#shared/sheets/id-number.ts';
+import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentsOf, noDepartment } from '../../ui/department.ts';
 import { filterStaff, personYears } from './staff-directory.ts';
 
