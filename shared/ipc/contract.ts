@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../errors/result.ts';
 import type { IpcChannel } from './channels.ts';
+import type { IpcSubscribe } from './events.ts';
 
 /** Largest file the renderer may hand to or take from the host in one call. */
 export const maxIpcFileBytes = 64 * 1024 * 1024;
@@ -79,4 +80,6 @@ export type IpcOutput<K extends IpcChannel> = z.output<(typeof ipcContract)[K]['
 export type IpcResult<K extends IpcChannel> = Result<IpcOutput<K>>;
 
 /** The one interface the renderer talks to, whichever host provides it. */
-export type AppApi = { readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>> };
+export type AppApi = {
+  readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>>;
+} & { readonly on: IpcSubscribe };

@@ -75,5 +75,7 @@ export function createBrowserHost(): AppApi {
     getSecret: (input) => call('getSecret', input),
     setSecret: (input) => call('setSecret', input),
     deleteSecret: (input) => call('deleteSecret', input),
+    // A browser has no native menu: nothing here speaks first, so there is nothing to hear.
+    on: () => () => {},
   };
 }
