@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rulebookIds } from '../contract/common.ts';
 import type { Result } from '../errors/result.ts';
 import type { IpcChannel } from './channels.ts';
 import type { IpcSubscribe } from './events.ts';
@@ -41,6 +42,14 @@ export const ipcContract = {
       platform: z.string(),
       serverUrl: z.string(),
       shell: z.enum(['desktop', 'browser']),
+      contractVersion: z.string(),
+      rulebooks: z.array(z.object({ id: z.enum(rulebookIds), name: z.string() })).readonly(),
+      /** The last year the statutory holiday calendar covers. */
+      calendarLastYear: z.number().int(),
+      /** Where this host keeps the reviewer's data, in words a support person can follow. */
+      dataLocation: z.string(),
+      /** Runtime versions for the diagnostics (Electron, Chromium, Node; or the user agent). */
+      runtime: z.record(z.string(), z.string()),
     }),
   },
   saveFile: {
