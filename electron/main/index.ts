@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from './ipc/handlers.ts';
+import { sendEvent } from './ipc/send-event.ts';
+import { installAppMenu } from './menu/install-menu.ts';
 import { registerIpc } from './ipc/register.ts';
 import { isPermissionGranted } from './security/url-policy.ts';
 import { registerAppScheme, serveRenderer } from './services/app-protocol.ts';
@@ -39,7 +41,10 @@ if (!app.requestSingleInstanceLock()) {
     );
     serveRenderer(rendererRoot, serverUrl);
     registerIpc(createHandlers(() => mainWindow, serverUrl));
-    mainWindow = createMainWindow(preloadPath);
+    installAppMenu({ isPackaged: app.isPackaged, platform: process.platform }, (command) =>
+      sendEvent(mainWindow, 'menu', command),
+    );
+    mainWindow = createMainWindow(preloadPath, app.isPackaged);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { rulebookIds } from '../contract/common.ts';
 import type { Result } from '../errors/result.ts';
 import type { IpcChannel } from './channels.ts';
+import type { IpcSubscribe } from './events.ts';
 
 /** Largest file the renderer may hand to or take from the host in one call. */
 export const maxIpcFileBytes = 64 * 1024 * 1024;
@@ -40,6 +42,14 @@ export const ipcContract = {
       platform: z.string(),
       serverUrl: z.string(),
       shell: z.enum(['desktop', 'browser']),
+      contractVersion: z.string(),
+      rulebooks: z.array(z.object({ id: z.enum(rulebookIds), name: z.string() })).readonly(),
+      /** The last year the statutory holiday calendar covers. */
+      calendarLastYear: z.number().int(),
+      /** Where this host keeps the reviewer's data, in words a support person can follow. */
+      dataLocation: z.string(),
+      /** Runtime versions for the diagnostics (Electron, Chromium, Node; or the user agent). */
+      runtime: z.record(z.string(), z.string()),
     }),
   },
   saveFile: {
@@ -79,4 +89,6 @@ export type IpcOutput<K extends IpcChannel> = z.output<(typeof ipcContract)[K]['
 export type IpcResult<K extends IpcChannel> = Result<IpcOutput<K>>;
 
 /** The one interface the renderer talks to, whichever host provides it. */
-export type AppApi = { readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>> };
+export type AppApi = {
+  readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>>;
+} & { readonly on: IpcSubscribe };

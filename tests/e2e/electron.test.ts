@@ -12,7 +12,7 @@ if (binary === null) {
 }
 
 describe.skipIf(binary === null)('desktop shell under Electron', () => {
-  it('opens one sandboxed, isolated window that shows the Chinese shell', async () => {
+  it('opens one sandboxed, isolated window with the Chinese menu and sign-in', async () => {
     const app = await electron.launch({
       executablePath: binary ?? '',
       args: ['.'],
@@ -20,8 +20,15 @@ describe.skipIf(binary === null)('desktop shell under Electron', () => {
     });
     try {
       const page = await app.firstWindow();
-      await expect.poll(() => page.getByText('运行方式').count()).toBe(1);
-      expect(await page.getByText('桌面程序').count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: '登录' }).count()).toBe(1);
+      const menu = await app.evaluate(({ Menu }) =>
+        Menu.getApplicationMenu()?.items.map((item) => item.label),
+      );
+      expect(menu).toEqual(
+        process.platform === 'darwin'
+          ? ['继续教育学时审核', '文件', '编辑', '视图', '帮助']
+          : ['文件', '编辑', '视图', '帮助'],
+      );
       const exposure = await page.evaluate(() => ({
         hasApi: 'api' in window,
         hasRequire: 'require' in window,

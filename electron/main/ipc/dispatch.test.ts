@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { appFacts } from '../../../shared/about/app-facts.ts';
 import { ok } from '../../../shared/errors/result.ts';
 import { dispatchIpc, type IpcHandlers } from './dispatch.ts';
 
@@ -14,6 +15,9 @@ function fakeHandlers(): IpcHandlers {
           platform: 'linux',
           serverUrl: '',
           shell: 'desktop' as const,
+          ...appFacts(),
+          dataLocation: '/home/x/.config/ce',
+          runtime: {},
         }),
       ),
     ),

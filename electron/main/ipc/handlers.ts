@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { appFacts } from '../../../shared/about/app-facts.ts';
 import { appError, err, ok } from '../../../shared/errors/result.ts';
 import { createSecretStore } from '../services/secrets.ts';
 import type { IpcHandlers } from './dispatch.ts';
@@ -17,6 +18,14 @@ export function createHandlers(window: () => BrowserWindow | null, serverUrl: st
           platform: process.platform,
           serverUrl,
           shell: 'desktop' as const,
+          ...appFacts(),
+          dataLocation: app.getPath('userData'),
+          runtime: {
+            electron: process.versions.electron,
+            chrome: process.versions.chrome,
+            node: process.versions.node,
+            os: `${process.platform} ${process.getSystemVersion()} ${process.arch}`,
+          },
         }),
       ),
 

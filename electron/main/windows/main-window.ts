@@ -2,7 +2,8 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { appOrigin, isNavigationAllowed, windowOpenDecision } from '../security/url-policy.ts';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** `isPackaged`: a reviewer's build cannot open the developer tools, not even by shortcut. */
+export function createMainWindow(preloadPath: string, isPackaged: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 768,
@@ -18,6 +19,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      devTools: !isPackaged,
     },
   });
 

@@ -7,6 +7,8 @@ import { usePendingCount, useSyncStatus } from '../ui/use-sync-status.ts';
 import { SyncController } from '../features/sync/sync-controller.tsx';
 import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
+import { CalendarWarning } from '../features/about/calendar-warning.tsx';
+import { HelpCenter } from '../features/about/help-center.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -59,8 +61,10 @@ export function Shell() {
                 待同步 {pending} 条
               </Tag>
               <Typography.Text type="secondary">审核员：{session.reviewerName}</Typography.Text>
+              <HelpCenter />
             </Space>
           </Header>
+          <CalendarWarning />
           <Content style={{ padding: 16, overflow: 'hidden' }}>
             {Page !== undefined && <Page />}
           </Content>

@@ -1,3 +1,4 @@
+import { appFacts } from '#shared/about/app-facts.ts';
 import { appError, err, ok } from '#shared/errors/result.ts';
 import {
   validateIpcInput,
@@ -27,6 +28,9 @@ const handlers: Handlers = {
         platform: navigator.platform,
         serverUrl: configuredServerUrl(),
         shell: 'browser' as const,
+        ...appFacts(),
+        dataLocation: `本浏览器为 ${window.location.origin} 保存的网站数据（IndexedDB）`,
+        runtime: { browser: navigator.userAgent },
       }),
     ),
   saveFile: ({ suggestedName, data }) => {
@@ -75,5 +79,7 @@ export function createBrowserHost(): AppApi {
     getSecret: (input) => call('getSecret', input),
     setSecret: (input) => call('setSecret', input),
     deleteSecret: (input) => call('deleteSecret', input),
+    // A browser has no native menu: nothing here speaks first, so there is nothing to hear.
+    on: () => () => {},
   };
 }
