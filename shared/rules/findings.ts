@@ -1,6 +1,6 @@
 import type { Claim, Hours } from '../contract/index.ts';
 import { categoryLabels, missingFieldLabels } from './labels.ts';
-import { citationText } from './rulebooks.ts';
+import { citationText, documents } from './rulebooks.ts';
 import type { CapGroup, Citation, Finding, FindingCode, MissingField, Severity } from './types.ts';
 
 /** Each finding's Chinese message: what was found, by which number, and what the reviewer does next. */
@@ -128,4 +128,57 @@ export function prorated(claim: Claim, months: number, hours: Hours, citation: C
 
 export function noStandardFinding(message: string, citation: Citation): Finding {
   return finding('NO_STANDARD', 'warning', message, citation);
+}
+
+/**
+ * The unit's duty to check the evidence's truth, completeness and date (001 四（四）1) and the
+ * rule that claims without complete evidence go back (002 三): every evidence finding cites both.
+ * They are warnings: the suggestion stays as the hour rules make it, the reviewer decides.
+ */
+const evidenceDuty = `${citationText({ document: documents.jining, clause: '四（四）1' })}；${citationText({ document: documents.sdsmu, clause: '三' })}`;
+
+function evidenceFinding(code: FindingCode, message: string): Finding {
+  return { code, severity: 'warning', message, citation: evidenceDuty };
+}
+
+export function evidenceNameMismatch(printed: string, claimant: string): Finding {
+  return evidenceFinding(
+    'EVIDENCE_NAME_MISMATCH',
+    `证明材料上的姓名是“${printed}”，申报人是“${claimant}”。请核对材料是否为本人所有，不是本人的材料不能认定学时。`,
+  );
+}
+
+export function evidenceIdMismatch(printed: string): Finding {
+  return evidenceFinding(
+    'EVIDENCE_NAME_MISMATCH',
+    `证明材料上的身份证号 ${printed} 与申报人的身份证号不一致。请核对材料是否为本人所有，不是本人的材料不能认定学时。`,
+  );
+}
+
+export function evidenceHoursMismatch(printed: number, claimed: number): Finding {
+  return evidenceFinding(
+    'EVIDENCE_HOURS_MISMATCH',
+    `证明材料上写明 ${h(printed)} 学时，少于申报的 ${h(claimed)} 学时。请按材料核实学时，多报的部分不能认定。`,
+  );
+}
+
+export function evidenceDateMismatch(printed: string, claimed: string): Finding {
+  return evidenceFinding(
+    'EVIDENCE_DATE_MISMATCH',
+    `证明材料上的日期（${printed}）不在申报的${claimed}之内。请核对材料是否为本次学习的证明，日期不符的材料不能作为本条申报的依据。`,
+  );
+}
+
+export function evidenceUnreadable(): Finding {
+  return evidenceFinding(
+    'EVIDENCE_UNREADABLE',
+    '未能从证明材料中识别出文字（可能是图片模糊、扫描不清或文件损坏）。请打开材料人工核对姓名、日期和学时。',
+  );
+}
+
+export function evidenceReused(others: readonly string[]): Finding {
+  return evidenceFinding(
+    'EVIDENCE_REUSED',
+    `同一份证明材料（或其重新扫描件）也用于${others.join('、')}。同一证明不能由不同人员、或在不同类别、不同年度重复申报，请并排打开核实。`,
+  );
 }

@@ -18,6 +18,11 @@ export const findingCodes = [
   'PRORATED',
   'NO_STANDARD',
   'CALENDAR_UNKNOWN',
+  'EVIDENCE_NAME_MISMATCH',
+  'EVIDENCE_HOURS_MISMATCH',
+  'EVIDENCE_DATE_MISMATCH',
+  'EVIDENCE_UNREADABLE',
+  'EVIDENCE_REUSED',
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 
