@@ -34,11 +34,9 @@ export function SyncPage() {
   const byState = (states: readonly string[]) => decisions.filter((d) => states.includes(d.state));
 
   async function undo(decision: DecisionDoc) {
-    const result = await session.outbox.undo(decision.decisionId, session.reviewerName);
-    if (result.ok) {
-      await session.store.refreshDecisions();
-      void message.success('已撤销');
-    } else void message.error(result.error.message);
+    const result = await session.actions.undo(decision.decisionId);
+    if (result.ok) void message.success(result.value.message);
+    else void message.error(result.error.message);
   }
 
   return (
