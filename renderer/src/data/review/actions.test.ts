@@ -1,5 +1,6 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '#shared/errors/result.ts';
 import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
 import {
   closeReviewerDatabase,
@@ -7,10 +8,19 @@ import {
   type ReviewerDatabase,
 } from '../db/database.ts';
 import { createOutbox } from '../sync/outbox.ts';
-import { createReviewActions } from './actions.ts';
+import { createReviewActions, type Done } from './actions.ts';
 import { createReviewStore } from './review-store.ts';
 
 const hours = { public: 0, professional: 16 };
+
+/** The result with its ids in order, so it can be compared whole whatever order RxDB kept. */
+function sortedIds(result: Result<Done>): Result<Done> {
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    value: { ...result.value, decisionIds: [...result.value.decisionIds].sort() },
+  };
+}
 let opened: ReviewerDatabase | undefined;
 
 afterEach(async () => {
@@ -72,16 +82,16 @@ describe('review actions', () => {
     const made = await actions.approveAll(
       claims.map((claim) => ({ claim, staffName: '张三', creditedHours: hours })),
     );
-    const written = await pendingIds();
-    expect(made).toEqual({
+    const written = (await pendingIds()).sort();
+    expect(sortedIds(made)).toEqual({
       ok: true,
-      value: { message: '已批量通过 2 条，待同步。', decisionIds: expect.arrayContaining(written) },
+      value: { message: '已批量通过 2 条，待同步。', decisionIds: written },
     });
     expect(written).toHaveLength(2);
     const undone = await actions.undoAll(made.ok ? made.value.decisionIds : []);
-    expect(undone).toEqual({
+    expect(sortedIds(undone)).toEqual({
       ok: true,
-      value: { message: '已撤销 2 条', decisionIds: expect.arrayContaining(written) },
+      value: { message: '已撤销 2 条', decisionIds: written },
     });
     expect(await pendingIds()).toEqual([]);
     expect(store.get().decisions.size).toBe(0);
