@@ -1,12 +1,8 @@
-import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '#shared/errors/result.ts';
 import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
-import {
-  closeReviewerDatabase,
-  openReviewerDatabase,
-  type ReviewerDatabase,
-} from '../db/database.ts';
+import { closeReviewerDatabase, type ReviewerDatabase } from '../db/database.ts';
+import { openTestDatabase } from '../db/test-database.ts';
 import { createOutbox } from '../sync/outbox.ts';
 import { createReviewActions, type Done } from './actions.ts';
 import { createReviewStore } from './review-store.ts';
@@ -29,11 +25,7 @@ afterEach(async () => {
 });
 
 async function setUp() {
-  const db = await openReviewerDatabase({
-    unitId: `actions-${crypto.randomUUID().slice(0, 8)}`,
-    key: 'a'.repeat(64),
-    indexedDb: { indexedDB: fakeIndexedDB, IDBKeyRange: FakeKeyRange },
-  });
+  const db = await openTestDatabase();
   opened = db;
   const outbox = createOutbox(db);
   const store = createReviewStore(db, 'shandong-2021');
