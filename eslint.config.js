@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { zonesPlugin } from './renderer/lint/zones.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -65,9 +66,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, zones: zonesPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // features/ui/data/host layers and no RxDB in screens (renderer/lint/zones.js).
+      'zones/layers': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClient, startSeededServer, type ServerFixture } from './client-fixture.ts';
+import { outboxDoc } from './replica-fixture.ts';
 import { serverDecisions } from './server-view.ts';
+
+/** The first sync of the seeded unit: nothing to push, every record of the seed pulled. */
+const firstSync = {
+  ok: true,
+  value: { pushed: { applied: 0, conflicts: 0, invalid: 0 }, staff: 40, claims: 200, skipped: 0 },
+};
 
 describe('offline replica and sync against the reference server', () => {
   let fixture: ServerFixture;
@@ -18,7 +25,7 @@ describe('offline replica and sync against the reference server', () => {
     try {
       await local.signIn();
       const report = await local.engine.syncNow();
-      expect(report.ok).toBe(true);
+      expect(report).toEqual(firstSync);
       const view = await serverDecisions(fixture);
       expect(await local.db.claims.count().exec()).toBe(
         view.claims.filter((c) => !c.deleted).length,
@@ -32,7 +39,7 @@ describe('offline replica and sync against the reference server', () => {
   it('pushes decisions made offline and the server holds each exactly once', async () => {
     const local = await openClient(fixture);
     await local.signIn();
-    expect((await local.engine.syncNow()).ok).toBe(true);
+    expect(await local.engine.syncNow()).toEqual(firstSync);
     const pending = await local.db.claims
       .find({ selector: { status: 'submitted' }, limit: 5 })
       .exec();
@@ -46,11 +53,20 @@ describe('offline replica and sync against the reference server', () => {
         creditedHours: { public: 0, professional: claim.claimedHours },
         reviewerName: '审核员',
       });
-      expect(decided.ok).toBe(true);
+      expect(decided).toEqual({ ok: true, value: await outboxDoc(local.db, decided) });
       if (decided.ok) made.push(decided.value.decisionId);
     }
     const report = await local.engine.syncNow();
-    expect(report.ok).toBe(true);
+    // Each decided claim comes back once, with the decision on it.
+    expect(report).toEqual({
+      ok: true,
+      value: {
+        pushed: { applied: pending.length, conflicts: 0, invalid: 0 },
+        staff: 0,
+        claims: pending.length,
+        skipped: 0,
+      },
+    });
     const view = await serverDecisions(fixture);
     for (const id of made) expect(view.decisionIds.filter((d) => d === id)).toHaveLength(1);
     const settled = await local.db.decisions.find({ selector: { state: 'pending' } }).exec();

@@ -186,7 +186,7 @@ describe('pull of malformed documents', () => {
   it('does not end the pull early when a full page holds bad documents', async () => {
     seedStaff();
     const result = await pull(db, server, 'staff', pageSize);
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, value: { received: 17, skipped: 9 } });
     // 8 good and 9 bad records in four pages: the two pages full of bad records did not stop it.
     expect(server.pulls.map((p) => p.served)).toEqual([5, 5, 5, 2]);
     expect(await db.staff.findOne('s-8').exec()).not.toBeNull();
@@ -195,8 +195,12 @@ describe('pull of malformed documents', () => {
   it('fetches nothing twice when the pull runs again after skipping bad documents', async () => {
     seedStaff();
     seedClaims();
+    const first = { staff: { received: 17, skipped: 9 }, claims: { received: 11, skipped: 7 } };
     for (const collection of ['staff', 'claims'] as const) {
-      expect((await pull(db, server, collection, pageSize)).ok).toBe(true);
+      expect(await pull(db, server, collection, pageSize)).toEqual({
+        ok: true,
+        value: first[collection],
+      });
     }
     const before = server.pulls.length;
     const issues = await db.pullissues.count().exec();
@@ -223,10 +227,13 @@ describe('pull of malformed documents', () => {
       name: 's-bad',
       mentions: ['revision'],
     });
-    expect((await pull(db, server, 'staff', pageSize)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', pageSize)).toEqual({
+      ok: true,
+      value: { received: 7, skipped: 2 },
+    });
     const before = server.pulls.length;
     const again = await pull(db, server, 'staff', pageSize);
-    expect(again.ok).toBe(true);
+    expect(again).toEqual({ ok: true, value: { received: 0, skipped: 0 } });
     expect(server.pulls.slice(before).map((p) => p.served)).toEqual([0]);
   });
 
@@ -238,7 +245,10 @@ describe('pull of malformed documents', () => {
       mentions: ['revision'],
     });
     put('staff', () => null, { name: '#1', mentions: [] });
-    expect((await pull(db, server, 'staff', pageSize)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', pageSize)).toEqual({
+      ok: true,
+      value: { received: 2, skipped: 2 },
+    });
     const issues = await db.pullissues.find().exec();
     const message = (name: string) => issues.find((i) => i.documentId === name)?.message;
     expect(message('s-bad-revision')).toContain('revision 字段应为数字');
@@ -248,7 +258,10 @@ describe('pull of malformed documents', () => {
 
   it('stops with a Chinese message and leaves the replica as it was when a page envelope is broken', async () => {
     seedStaff();
-    expect((await pull(db, server, 'staff', pageSize)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', pageSize)).toEqual({
+      ok: true,
+      value: { received: 17, skipped: 9 },
+    });
     const before = await storedJson(db, 'staff');
     const issuesBefore = await db.pullissues.count().exec();
     for (const n of [20, 21]) put('staff', (at) => goodStaff(n, at));
@@ -262,10 +275,15 @@ describe('pull of malformed documents', () => {
       }),
       () => [],
     ];
-    for (const broken of brokenPages) {
+    // What each broken envelope is refused for: the fields the contract found wrong.
+    const wrongFields = ['checkpoint', 'checkpoint.updatedAt', 'documents, checkpoint.id', ''];
+    for (const [index, broken] of brokenPages.entries()) {
       server.pageHook = (_collection, page) => broken(page);
       const result = await pull(db, server, 'staff', pageSize);
-      expect(result.ok).toBe(false);
+      expect(result).toEqual({
+        ok: false,
+        error: { reason: 'refused', failure: { kind: 'malformed', message: wrongFields[index] } },
+      });
       if (result.ok) continue;
       expect(result.error.failure.kind).toBe('malformed');
       expect(callFailureMessage(result.error)).toMatch(chinese);
@@ -274,7 +292,10 @@ describe('pull of malformed documents', () => {
     }
 
     server.pageHook = null;
-    expect((await pull(db, server, 'staff', pageSize)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', pageSize)).toEqual({
+      ok: true,
+      value: { received: 2, skipped: 0 },
+    });
     const after = await storedJson(db, 'staff');
     expect(after.get('s-20')).toEqual(asStored(goodStaff(20, clock - 1)));
     expect(after.get('s-21')).toEqual(asStored(goodStaff(21, clock)));

@@ -1,5 +1,7 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import type { Claim, Staff } from '#shared/contract/index.ts';
+import type { Result } from '#shared/errors/result.ts';
+import type { DecisionDoc } from '../../renderer/src/data/db/schemas.ts';
 import {
   databaseName,
   closeReviewerDatabase,
@@ -15,6 +17,18 @@ export const unitId = 'unit-a';
 export const databaseKey = 'a'.repeat(64);
 export const fakeIdb = { indexedDB: fakeIndexedDB, IDBKeyRange: FakeKeyRange } as const;
 export const noWait = { maxAttempts: 3, sleep: () => Promise.resolve() } as const;
+
+/**
+ * What the outbox holds for the decision an outbox call answered with: the whole document, for a
+ * test to compare the answer with; null when it holds none (or the call failed).
+ */
+export async function outboxDoc(
+  db: ReviewerDatabase,
+  made: Result<DecisionDoc>,
+): Promise<DecisionDoc | null> {
+  if (!made.ok) return null;
+  return (await db.decisions.findOne(made.value.decisionId).exec())?.toMutableJSON() ?? null;
+}
 
 /** The real data layer's database on fake-indexeddb; `name` picks the replica. */
 export function openReplica(name: string, key: string = databaseKey): Promise<ReviewerDatabase> {

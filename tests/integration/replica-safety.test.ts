@@ -16,6 +16,7 @@ import {
   idNumberOf,
   noWait,
   openReplica,
+  outboxDoc,
   phoneOf,
   pull,
   unitId,
@@ -85,7 +86,10 @@ describe('offline replica safety', () => {
         attachment('a-huge', randomBytes(10), { size: 20 * 1024 * 1024 + 1 }),
       ],
     });
-    expect((await pull(db, server, 'claims', 5)).ok).toBe(true);
+    expect(await pull(db, server, 'claims', 5)).toEqual({
+      ok: true,
+      value: { received: 2, skipped: 0 },
+    });
 
     const summary = await fetchEvidence(db, clientOf(server), noWait);
     expect(summary).toEqual({ fetched: 1, failed: 3 });
@@ -103,7 +107,10 @@ describe('offline replica safety', () => {
 
   it('stores no 身份证号 or phone number in clear when staff are pulled', async () => {
     for (const n of [1, 2, 3]) putStaff(n);
-    expect((await pull(db, server, 'staff', 5)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', 5)).toEqual({
+      ok: true,
+      value: { received: 3, skipped: 0 },
+    });
     const person = await db.staff.findOne('s-2').exec();
     expect(person?.idNumber).toBe(idNumberOf(2));
     expect(person?.phone).toBe(phoneOf(2));
@@ -123,14 +130,17 @@ describe('offline replica safety', () => {
 
   it('stores no 身份证号 or phone number in clear when a registration decision comes back as a conflict', async () => {
     putStaff(9, { status: 'pending_registration' });
-    expect((await pull(db, server, 'staff', 5)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', 5)).toEqual({
+      ok: true,
+      value: { received: 1, skipped: 0 },
+    });
     const outbox = createOutbox(db);
     const made = await outbox.decideRegistration({
       staff: { id: 's-9', revision: 1, name: '职工9' },
       outcome: 'approve',
       reviewerName: '审核员',
     });
-    expect(made.ok).toBe(true);
+    expect(made).toEqual({ ok: true, value: await outboxDoc(db, made) });
     // Meanwhile the platform activated the person itself; it answers with the current record.
     server.decide = (decisions) => ({
       status: 200,
@@ -155,7 +165,10 @@ describe('offline replica safety', () => {
 
   it('refuses to open the replica when the key is wrong', async () => {
     putStaff(1);
-    expect((await pull(db, server, 'staff', 5)).ok).toBe(true);
+    expect(await pull(db, server, 'staff', 5)).toEqual({
+      ok: true,
+      value: { received: 1, skipped: 0 },
+    });
     await closeReviewerDatabase(db);
     await expect(openReplica(replica, 'b'.repeat(64))).rejects.toThrow();
     db = await openReplica(replica);
@@ -186,12 +199,19 @@ describe('offline replica safety', () => {
         creditedHours: { public: 0, professional: claim.claimedHours },
         reviewerName: '审核员',
       });
-      expect(made.ok).toBe(true);
+      expect(made).toEqual({ ok: true, value: await outboxDoc(database, made) });
     };
 
-    expect((await engineFor(db).syncNow()).ok).toBe(true);
+    expect(await engineFor(db).syncNow()).toEqual({
+      ok: true,
+      value: { pushed: { applied: 0, conflicts: 0, invalid: 0 }, staff: 1, claims: 4, skipped: 0 },
+    });
     await decide(db, 'c-1');
-    expect((await engineFor(db).syncNow()).ok).toBe(true);
+    // The fake platform keeps the claim as it was: nothing new comes down.
+    expect(await engineFor(db).syncNow()).toEqual({
+      ok: true,
+      value: { pushed: { applied: 1, conflicts: 0, invalid: 0 }, staff: 0, claims: 0, skipped: 0 },
+    });
     const succeeded = await readSyncStatus(db);
     expect(succeeded.lastSuccessAt).not.toBeNull();
     expect(succeeded.lastError).toBeNull();
@@ -206,13 +226,31 @@ describe('offline replica safety', () => {
       headers: { 'Retry-After': '0' },
       body: { type: 'about:blank', title: 'maintenance', status: 503 },
     });
-    expect((await engineFor(db).syncNow()).ok).toBe(false);
+    expect(await engineFor(db).syncNow()).toEqual({
+      ok: false,
+      error: {
+        reason: 'gave-up',
+        failure: {
+          kind: 'http',
+          status: 503,
+          problemType: 'about:blank',
+          title: 'maintenance',
+          retryAfterSeconds: 0,
+        },
+      },
+    });
     const busy = await readSyncStatus(db);
     expect(busy.lastError).toMatch(chinese);
     expect(busy.lastSuccessAt).toBe(succeeded.lastSuccessAt);
 
     await server.close();
-    expect((await engineFor(db).syncNow()).ok).toBe(false);
+    expect(await engineFor(db).syncNow()).toEqual({
+      ok: false,
+      error: {
+        reason: 'gave-up',
+        failure: { kind: 'network', message: 'TypeError: fetch failed' },
+      },
+    });
     const offline = await readSyncStatus(db);
     expect(offline.lastError).toMatch(chinese);
     expect(offline.lastError).not.toBe(busy.lastError);

@@ -16,6 +16,9 @@ type BenchStep = 'pull' | 'push' | 'profile' | 'fetch-local' | `local:${LocalMod
 /**
  * The benchmark's page (built only for `npm run bench`): it drives the app's own data layer in
  * the browser and times it against raw Dexie writes of the same documents.
+ *
+ * Over 250 lines: every step tests/bench/ calls by name shares the sign-in, the page source and
+ * the timers here; apart, one measurement protocol would be spread over files that only it uses.
  */
 declare global {
   interface Window {

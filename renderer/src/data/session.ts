@@ -3,6 +3,7 @@ import type { Result } from '#shared/errors/result.ts';
 import { signIn } from './auth/sign-in.ts';
 import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
+import { createReviewActions, type ReviewActions } from './review/actions.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
 import { createApiClient, type ApiClient } from './sync/api-client.ts';
 import { createOutbox, type Outbox } from './sync/outbox.ts';
@@ -17,6 +18,8 @@ export interface AppSession {
   readonly outbox: Outbox;
   readonly engine: SyncEngine;
   readonly store: ReviewStore;
+  /** Deciding and taking back: the only way the screens write the outbox. */
+  readonly actions: ReviewActions;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -47,6 +50,7 @@ export async function startAppSession(
   });
   const store = createReviewStore(db, vault.profile.unit.rulebook);
   await store.load();
+  const reviewerName = vault.profile.adminName;
   return {
     vault,
     db,
@@ -54,7 +58,8 @@ export async function startAppSession(
     outbox,
     engine,
     store,
-    reviewerName: vault.profile.adminName,
+    actions: createReviewActions({ outbox, store, reviewerName }),
+    reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {
       const result = await signIn(

@@ -1,6 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { LiveSyncStatus } from '../data/sync/sync-engine.ts';
+import { watchPendingCount } from '../data/sync/sync-status.ts';
 import { useSession } from './session-context.tsx';
+import { useObservable } from './use-observable.ts';
 
 export function useSyncStatus(): LiveSyncStatus {
   const { engine } = useSession();
@@ -16,12 +18,5 @@ export function useSyncStatus(): LiveSyncStatus {
 /** Decisions made on this machine and not yet accepted by the platform; live. */
 export function usePendingCount(): number {
   const { db } = useSession();
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    const subscription = db.decisions
-      .count({ selector: { state: 'pending' } })
-      .$.subscribe(setCount);
-    return () => subscription.unsubscribe();
-  }, [db]);
-  return count;
+  return useObservable(() => watchPendingCount(db), [db], 0);
 }

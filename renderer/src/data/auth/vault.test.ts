@@ -16,15 +16,19 @@ const profile: Profile = {
   },
 };
 
+/** A fresh random key: 256 bits in hex. */
+const hexKey = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown as string;
+const wrongPassword = { ok: false, error: { code: 'unauthorized', message: '密码不正确。' } };
+
 describe('vault', () => {
   it('opens with the password it was sealed with and refuses another', async () => {
     const api = createBrowserHost();
     const created = await createVault(api, 'Secret2025', profile);
-    expect(created.ok).toBe(true);
+    expect(created).toEqual({ ok: true, value: { databaseKey: hexKey, profile } });
     const opened = await openVault(api, profile.account, 'Secret2025');
     expect(opened.ok && opened.value?.databaseKey).toBe(created.ok && created.value.databaseKey);
     const wrong = await openVault(api, profile.account, 'Wrong2025');
-    expect(wrong.ok).toBe(false);
+    expect(wrong).toEqual(wrongPassword);
   });
 
   it('keeps the same database key when the password changes', async () => {
@@ -37,7 +41,7 @@ describe('vault', () => {
     await rewrapVault(api, created.value, 'After2025x', created.value.profile);
     const opened = await openVault(api, '110101199003070017', 'After2025x');
     expect(opened.ok && opened.value?.databaseKey).toBe(created.value.databaseKey);
-    expect((await openVault(api, '110101199003070017', 'Before2025')).ok).toBe(false);
+    expect(await openVault(api, '110101199003070017', 'Before2025')).toEqual(wrongPassword);
   });
 
   it('never stores the password or the database key in clear', async () => {

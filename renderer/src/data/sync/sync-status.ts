@@ -1,4 +1,7 @@
+import type { Observable } from 'rxjs';
 import type { ReviewerDatabase } from '../db/database.ts';
+import { metaEntries } from '../meta/meta-entries.ts';
+import { readMeta, writeMeta } from '../meta/meta-store.ts';
 
 /** What survives a restart: when the last sync succeeded, what went wrong last, and whether we were online. */
 export interface DurableSyncStatus {
@@ -7,7 +10,6 @@ export interface DurableSyncStatus {
   readonly online: boolean;
 }
 
-const key = 'sync-status';
 export const emptySyncStatus: DurableSyncStatus = {
   lastSuccessAt: null,
   lastError: null,
@@ -15,10 +17,12 @@ export const emptySyncStatus: DurableSyncStatus = {
 };
 
 export async function readSyncStatus(db: ReviewerDatabase): Promise<DurableSyncStatus> {
-  const doc = await db.meta.findOne(key).exec();
-  return doc === null
-    ? emptySyncStatus
-    : { ...emptySyncStatus, ...(doc.value as Partial<DurableSyncStatus>) };
+  const stored = await readMeta(db, metaEntries.syncStatus);
+  return {
+    lastSuccessAt: stored?.lastSuccessAt ?? emptySyncStatus.lastSuccessAt,
+    lastError: stored?.lastError ?? emptySyncStatus.lastError,
+    online: stored?.online ?? emptySyncStatus.online,
+  };
 }
 
 export async function writeSyncStatus(
@@ -26,10 +30,15 @@ export async function writeSyncStatus(
   patch: Partial<DurableSyncStatus>,
 ): Promise<DurableSyncStatus> {
   const next = { ...(await readSyncStatus(db)), ...patch };
-  await db.meta.upsert({ key, value: { ...next } });
+  await writeMeta(db, metaEntries.syncStatus, next);
   return next;
 }
 
 export async function countPending(db: ReviewerDatabase): Promise<number> {
   return db.decisions.count({ selector: { state: 'pending' } }).exec();
+}
+
+/** Decisions made on this machine and not yet accepted by the platform, as they change. */
+export function watchPendingCount(db: ReviewerDatabase): Observable<number> {
+  return db.decisions.count({ selector: { state: 'pending' } }).$;
 }

@@ -65,31 +65,25 @@ export const BulkApprove = memo(function BulkApprove({
 
   async function confirm() {
     setBusy(true);
-    const inputs = candidates.flatMap((item) =>
-      item.claim === undefined || item.evaluation === undefined
-        ? []
-        : [
-            {
-              claim: item.claim,
-              staffName: item.name,
-              outcome: 'approve' as const,
-              creditedHours: item.evaluation.credited,
-              note: '批量通过（规则建议通过且无提示）',
-              reviewerName: session.reviewerName,
-            },
-          ],
+    const result = await session.actions.approveAll(
+      candidates.flatMap((item) =>
+        item.claim === undefined || item.evaluation === undefined
+          ? []
+          : [{ claim: item.claim, staffName: item.name, creditedHours: item.evaluation.credited }],
+      ),
     );
-    const result = await session.outbox.decideClaims(inputs);
-    const made = result.ok ? result.value.map((doc) => doc.decisionId) : [];
-    if (!result.ok) void message.error(result.error.message);
-    await session.store.refreshDecisions();
     setBusy(false);
     setOpen(false);
+    if (!result.ok) {
+      void message.error(result.error.message);
+      return;
+    }
+    const { message: said, decisionIds } = result.value;
     void message.success({
       content: (
         <span>
-          已批量通过 {made.length} 条，待同步。{' '}
-          <Button size="small" type="link" onClick={() => void undoAll(made)}>
+          {said}{' '}
+          <Button size="small" type="link" onClick={() => void undoAll(decisionIds)}>
             撤销本次批量通过
           </Button>
         </span>
@@ -99,10 +93,9 @@ export const BulkApprove = memo(function BulkApprove({
   }
 
   async function undoAll(ids: readonly string[]) {
-    let undone = 0;
-    for (const id of ids) if ((await session.outbox.undo(id, session.reviewerName)).ok) undone += 1;
-    await session.store.refreshDecisions();
-    void message.info(`已撤销 ${undone} 条`);
+    const result = await session.actions.undoAll(ids);
+    if (result.ok) void message.info(result.value.message);
+    else void message.error(result.error.message);
   }
 
   return (

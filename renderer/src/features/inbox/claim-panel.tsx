@@ -1,13 +1,13 @@
 import { App, Divider } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../ui/perf-marks.ts';
-import type { DecisionOutcome, Hours } from '#shared/contract/index.ts';
+import type { Hours } from '#shared/contract/index.ts';
 import { decisionCategoryLabel, decisionStateLabels } from '#shared/labels/index.ts';
 import { severityLabels } from '#shared/rules/index.ts';
 import { zeroHours } from '#shared/rules/rounding.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
-import type { InboxItem } from '../../data/review/inbox-rows.ts';
-import { isDecided } from '../../data/review/inbox-rows.ts';
+import type { ClaimDecision } from '../../data/review/actions.ts';
+import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
@@ -39,24 +39,14 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
     return evaluation === undefined ? [] : [evaluation];
   });
 
-  async function decide(decision: {
-    outcome: DecisionOutcome;
-    creditedHours?: Hours;
-    reason?: string;
-    integrityMark: boolean;
-  }): Promise<boolean> {
+  async function decide(decision: ClaimDecision): Promise<boolean> {
     if (claim === undefined) return false;
-    const result = await session.outbox.decideClaim({
-      claim,
-      staffName: item.name,
-      reviewerName: session.reviewerName,
-      ...decision,
-    });
+    const result = await session.actions.decideClaim(claim, item.name, decision);
+    // No word on success: the next claim appears, and the row shows 待同步.
     if (!result.ok) {
       void message.error(result.error.message);
       return false;
     }
-    await session.store.refreshDecisions();
     onDecided();
     return true;
   }

@@ -8,9 +8,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Hours } from '#shared/contract/index.ts';
-import type { DecisionOutcome } from '#shared/contract/index.ts';
-import { isCreditableHours, maxCreditedHours } from '#shared/contract/index.ts';
+import {
+  decisionProblem,
+  isCreditableHours,
+  maxCreditedHours,
+  type DecisionOutcome,
+  type Hours,
+} from '#shared/contract/index.ts';
+import type { ClaimDecision } from '../../data/review/actions.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
 import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
@@ -24,12 +29,7 @@ interface Props {
   readonly claimId: string;
   readonly suggested: Hours;
   readonly disabled: boolean;
-  readonly onDecide: (decision: {
-    outcome: DecisionOutcome;
-    creditedHours?: Hours;
-    reason?: string;
-    integrityMark: boolean;
-  }) => Promise<boolean>;
+  readonly onDecide: (decision: ClaimDecision) => Promise<boolean>;
 }
 
 const sameHours = (a: Hours, b: Hours) =>
@@ -71,17 +71,23 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
   async function decide(outcome: DecisionOutcome) {
     if (disabled || busy) return;
     const text = reason.trim();
-    if (outcome !== 'approve' && text === '') {
-      void message.warning(
-        outcome === 'return' ? '请填写退回原因（可点选常用原因）。' : '请填写不通过原因。',
-      );
-      document.getElementById('decision-reason')?.focus();
-      return;
-    }
+    // The contract's own checks first, worded for the form: the hours as typed, then a reason.
     if (outcome === 'approve' && !Object.values(hours).every(isCreditableHours)) {
       void message.warning(`认定学时须为 0 到 ${maxCreditedHours} 之间的数字，请改正。`);
       return;
     }
+    const problem = decisionProblem({
+      targetKind: 'claim',
+      outcome,
+      reason: text,
+      ...(outcome === 'approve' ? { creditedHours: hours } : {}),
+    });
+    if (problem !== undefined) {
+      void message.warning(problem);
+      document.getElementById('decision-reason')?.focus();
+      return;
+    }
+    // The unit's own rule, not the contract's: a changed figure is explained.
     if (outcome === 'approve' && changed && text === '') {
       void message.warning('修改了认定学时，请在原因中说明。');
       document.getElementById('decision-reason')?.focus();

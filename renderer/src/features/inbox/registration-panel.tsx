@@ -22,14 +22,9 @@ export function RegistrationPanel({
 
   async function decide(outcome: 'approve' | 'reject') {
     if (staff === undefined) return;
-    const result = await session.outbox.decideRegistration({
-      staff,
-      outcome,
-      ...(reason.trim() === '' ? {} : { reason }),
-      reviewerName: session.reviewerName,
-    });
+    const result = await session.actions.decideRegistration(staff, outcome, reason);
+    // No word on success: the next item appears, and the row shows 待同步.
     if (!result.ok) return void message.error(result.error.message);
-    await session.store.refreshDecisions();
     setReason('');
     onDecided();
   }

@@ -24,7 +24,8 @@ import { decisionLogRows } from './decision-log.ts';
 import { exportSheet } from './export-client.ts';
 import type { ExportRequest } from './export-protocol.ts';
 import { toManagersFiling } from './managers-model.ts';
-import { useFiling, useManagers } from './managers-repo.ts';
+import { readDecisionRecord } from '../../data/review/decision-queries.ts';
+import { useFiling, useManagers } from './use-managers.ts';
 import { rosterPeople } from './roster-people.ts';
 
 interface Running {
@@ -205,21 +206,14 @@ export function ExportPanel() {
               to: period[1].format('YYYY-MM-DD'),
             };
             void run('decisions', exportFileName('decisions', unit.name, now), async () => {
-              const [decisions, audit] = await Promise.all([
-                session.db.decisions.find().exec(),
-                session.db.audit.find().exec(),
-              ]);
+              const { decisions, audit } = await readDecisionRecord(session.db);
               return {
                 sheet: 'decisions',
                 input: {
                   unit,
                   period: range,
                   now,
-                  rows: decisionLogRows(
-                    decisions.map((d) => d.toMutableJSON()),
-                    audit.map((a) => a.toMutableJSON()),
-                    range,
-                  ),
+                  rows: decisionLogRows(decisions, audit, range),
                 },
               };
             });

@@ -12,7 +12,8 @@ import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { importInWorker } from './import-client.ts';
 import { IssueTable, ManagersReport, StaffReport } from './import-reports.tsx';
 import { planManagerImport } from './managers-model.ts';
-import { saveManager, useManagers } from './managers-repo.ts';
+import { saveManager } from '../../data/managers/managers-repo.ts';
+import { useManagers } from './use-managers.ts';
 
 type Loaded =
   | {

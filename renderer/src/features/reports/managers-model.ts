@@ -7,15 +7,11 @@ import {
   type Manager,
   type ManagersFiling,
 } from '#shared/sheets/managers.ts';
-
-/** A manager as kept in db.managers: the model's fields plus the record's identity. */
-export interface StoredManager extends Manager {
-  readonly id: string;
-}
+import type { StoredManager } from '../../data/managers/managers-repo.ts';
 
 /**
  * The unit-level facts of the filing that the managers' rows do not carry (负责人, 牵头处室,
- * 所属行业, 所属地区); kept in the meta collection under {@link filingKey}.
+ * 所属行业, 所属地区); kept in `meta` (data/meta/meta-entries.ts, unitFiling).
  */
 export interface UnitFiling {
   readonly responsible: string;
@@ -23,8 +19,6 @@ export interface UnitFiling {
   readonly industry: string;
   readonly region: string;
 }
-
-export const filingKey = 'unit-filing';
 
 export function emptyFiling(unit: Unit): UnitFiling {
   return {

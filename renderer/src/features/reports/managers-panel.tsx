@@ -16,8 +16,14 @@ import { industries } from '#shared/sheets/industries.ts';
 import { managerFieldLabels, type Manager } from '#shared/sheets/managers.ts';
 import { maskIdNumber } from '#shared/validators/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
-import { managerSaveProblems, type StoredManager, type UnitFiling } from './managers-model.ts';
-import { deleteManager, saveFiling, saveManager, useFiling, useManagers } from './managers-repo.ts';
+import { managerSaveProblems, type UnitFiling } from './managers-model.ts';
+import {
+  deleteManager,
+  saveFiling,
+  saveManager,
+  type StoredManager,
+} from '../../data/managers/managers-repo.ts';
+import { useFiling, useManagers } from './use-managers.ts';
 
 const emptyManager: Manager = {
   department: '',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClaim, fakeIdNumber, fakeStaff, testUnit } from '#shared/sheets/test-data.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
+import type { StoredManager } from '../../data/managers/managers-repo.ts';
 import { decisionLogRows } from './decision-log.ts';
 import {
   filingFromMeta,
   managerSaveProblems,
   planManagerImport,
   toManagersFiling,
-  type StoredManager,
 } from './managers-model.ts';
 import { rosterPeople } from './roster-people.ts';
 import { activeNotListed, checkStaffList } from './staff-check.ts';

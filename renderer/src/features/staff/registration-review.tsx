@@ -37,20 +37,12 @@ export function RegistrationReview() {
   ): Promise<boolean> {
     setBusyId(person.id);
     try {
-      const result = await session.outbox.decideRegistration({
-        staff: { id: person.id, revision: person.revision, name: person.name },
-        outcome,
-        ...(why === undefined ? {} : { reason: why }),
-        reviewerName: session.reviewerName,
-      });
+      const result = await session.actions.decideRegistration(person, outcome, why);
       if (!result.ok) {
         void message.error(result.error.message);
         return false;
       }
-      await session.store.refreshDecisions();
-      void message.success(
-        `已${outcome === 'approve' ? '通过' : '不通过'} ${person.name} 的注册，等待同步到平台。`,
-      );
+      void message.success(result.value.message);
       return true;
     } finally {
       setBusyId(null);

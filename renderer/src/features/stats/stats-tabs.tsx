@@ -1,9 +1,19 @@
-import { Card, Col, Row, Table } from 'antd';
+import { Card, Col, Row, Table, type TableColumnType } from 'antd';
 import { useMemo } from 'react';
 import { formatHours } from '../../ui/format.ts';
 import { Bars } from './bar-chart.tsx';
 import { categoryChart, departmentChart, shortChart } from './stats-charts.ts';
 import type { CategoryRow, DepartmentRow, ShortRow, YearStats } from './year-stats.ts';
+
+/** A right-aligned column of hours with one decimal, so the figures line up. */
+function hoursColumn<T>(
+  title: string,
+  key: string,
+  width: number,
+  hours: (row: T) => number,
+): TableColumnType<T> {
+  return { title, key, width, align: 'right', render: (_, row) => formatHours(hours(row)) };
+}
 
 /** What each tab is drawn from: the year's figures and the heights that fit the window. */
 export interface StatsTabProps {
@@ -70,27 +80,9 @@ export function CategoriesTab({ stats, year, chartHeight, tableHeight }: StatsTa
           columns={[
             { title: '类别', dataIndex: 'label', ellipsis: true },
             { title: '项数', dataIndex: 'claims', width: 64, align: 'right' },
-            {
-              title: '公需',
-              key: 'p',
-              width: 84,
-              align: 'right',
-              render: (_, r) => formatHours(r.public),
-            },
-            {
-              title: '专业',
-              key: 'q',
-              width: 84,
-              align: 'right',
-              render: (_, r) => formatHours(r.professional),
-            },
-            {
-              title: '合计',
-              key: 't',
-              width: 90,
-              align: 'right',
-              render: (_, r) => formatHours(r.total),
-            },
+            hoursColumn('公需', 'p', 84, (r) => r.public),
+            hoursColumn('专业', 'q', 84, (r) => r.professional),
+            hoursColumn('合计', 't', 90, (r) => r.total),
           ]}
         />
       </Col>
@@ -120,41 +112,11 @@ export function ShortTab({ stats, year, chartHeight, tableHeight }: StatsTabProp
           columns={[
             { title: '姓名', dataIndex: 'name', width: 90 },
             { title: '部门', dataIndex: 'department', width: 130, ellipsis: true },
-            {
-              title: '公需',
-              key: 'p',
-              width: 70,
-              align: 'right',
-              render: (_, r) => formatHours(r.public),
-            },
-            {
-              title: '专业',
-              key: 'q',
-              width: 70,
-              align: 'right',
-              render: (_, r) => formatHours(r.professional),
-            },
-            {
-              title: '公需差',
-              key: 'gp',
-              width: 80,
-              align: 'right',
-              render: (_, r) => formatHours(r.gapPublic),
-            },
-            {
-              title: '专业差',
-              key: 'gq',
-              width: 80,
-              align: 'right',
-              render: (_, r) => formatHours(r.gapProfessional),
-            },
-            {
-              title: '共差',
-              key: 'g',
-              width: 80,
-              align: 'right',
-              render: (_, r) => formatHours(r.gap),
-            },
+            hoursColumn('公需', 'p', 70, (r) => r.public),
+            hoursColumn('专业', 'q', 70, (r) => r.professional),
+            hoursColumn('公需差', 'gp', 80, (r) => r.gapPublic),
+            hoursColumn('专业差', 'gq', 80, (r) => r.gapProfessional),
+            hoursColumn('共差', 'g', 80, (r) => r.gap),
           ]}
         />
       </Col>

@@ -2,26 +2,15 @@ import { Form, Switch, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSession } from '../../ui/session-context.tsx';
+import { saveEndOfDay, watchEndOfDay } from '../../data/sync/end-of-day-setting.ts';
 import { defaultEndOfDay, nextSyncAt, type EndOfDaySetting } from '../../data/sync/schedule.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 import { formatTime } from '../../ui/format.ts';
-
-const key = 'end-of-day';
 
 export function useEndOfDaySetting(): [EndOfDaySetting, (next: EndOfDaySetting) => void] {
   const { db } = useSession();
-  const [setting, setSetting] = useState(defaultEndOfDay);
-  useEffect(() => {
-    const subscription = db.meta.findOne(key).$.subscribe((doc) => {
-      setSetting(
-        doc === null
-          ? defaultEndOfDay
-          : { ...defaultEndOfDay, ...(doc.value as Partial<EndOfDaySetting>) },
-      );
-    });
-    return () => subscription.unsubscribe();
-  }, [db]);
-  const save = (next: EndOfDaySetting) => void db.meta.upsert({ key, value: { ...next } });
-  return [setting, save];
+  const setting = useObservable(() => watchEndOfDay(db), [db], defaultEndOfDay);
+  return [setting, (next) => void saveEndOfDay(db, next)];
 }
 
 /** Runs the sync on its own at the end-of-day time (with jitter) while the app is open. */

@@ -1,27 +1,18 @@
 import { App, Button, Card, Descriptions, Progress, Space, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { decisionStateLabels } from '#shared/labels/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { go } from '../../ui/use-hash-route.ts';
 import { usePendingCount, useSyncStatus } from '../../ui/use-sync-status.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
+import { watchDecisions } from '../../data/review/decision-queries.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 import { ConflictList } from './conflict-list.tsx';
 import { EndOfDayForm } from './end-of-day.tsx';
 import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
 
-function useDecisions(): DecisionDoc[] {
-  const { db } = useSession();
-  const [decisions, setDecisions] = useState<DecisionDoc[]>([]);
-  useEffect(() => {
-    const subscription = db.decisions
-      .find({ sort: [{ createdAt: 'desc' }] })
-      .$.subscribe((docs) => setDecisions(docs.map((doc) => doc.toMutableJSON())));
-    return () => subscription.unsubscribe();
-  }, [db]);
-  return decisions;
-}
+const noDecisions: DecisionDoc[] = [];
 
 export function SyncPage() {
   const session = useSession();
@@ -29,16 +20,14 @@ export function SyncPage() {
   const status = useSyncStatus();
   const pending = usePendingCount();
   const { syncNow, nextAutoSync } = useSyncControl();
-  const decisions = useDecisions();
+  const decisions = useObservable(() => watchDecisions(session.db), [session.db], noDecisions);
   const running = status.phase !== 'idle';
   const byState = (states: readonly string[]) => decisions.filter((d) => states.includes(d.state));
 
   async function undo(decision: DecisionDoc) {
-    const result = await session.outbox.undo(decision.decisionId, session.reviewerName);
-    if (result.ok) {
-      await session.store.refreshDecisions();
-      void message.success('已撤销');
-    } else void message.error(result.error.message);
+    const result = await session.actions.undo(decision.decisionId);
+    if (result.ok) void message.success(result.value.message);
+    else void message.error(result.error.message);
   }
 
   return (

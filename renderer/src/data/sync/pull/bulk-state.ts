@@ -1,5 +1,7 @@
-import { checkpointSchema, type Checkpoint } from '#shared/contract/index.ts';
+import type { Checkpoint } from '#shared/contract/index.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
+import { metaEntries } from '../../meta/meta-entries.ts';
+import { readMeta, writeMeta } from '../../meta/meta-store.ts';
 import type { PulledCollection } from './pages.ts';
 
 /**
@@ -14,21 +16,13 @@ export interface BulkState {
   readonly handedOver: boolean;
 }
 
-const bulkKey = (collection: PulledCollection) => `pull-bulk-${collection}`;
-
 export async function readBulkState(
   db: ReviewerDatabase,
   collection: PulledCollection,
 ): Promise<BulkState | undefined> {
-  const doc = await db.meta.findOne(bulkKey(collection)).exec();
-  if (doc === null) return undefined;
-  const value = doc.value;
-  const parsed = checkpointSchema.safeParse(value['checkpoint']);
-  return {
-    checkpoint: parsed.success ? parsed.data : undefined,
-    done: value['done'] === true,
-    handedOver: value['handedOver'] === true,
-  };
+  const stored = await readMeta(db, metaEntries.pullBulk(collection));
+  if (stored === undefined) return undefined;
+  return { checkpoint: stored.checkpoint, done: stored.done, handedOver: stored.handedOver };
 }
 
 async function writeBulkState(
@@ -37,13 +31,10 @@ async function writeBulkState(
   state: BulkState,
 ): Promise<void> {
   const { checkpoint, done, handedOver } = state;
-  await db.meta.upsert({
-    key: bulkKey(collection),
-    value: {
-      ...(checkpoint === undefined ? {} : { checkpoint: { ...checkpoint } }),
-      done,
-      handedOver,
-    },
+  await writeMeta(db, metaEntries.pullBulk(collection), {
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+    done,
+    handedOver,
   });
 }
 

@@ -1,7 +1,9 @@
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import { checkpointSchema, type Checkpoint } from '#shared/contract/index.ts';
+import type { Checkpoint } from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
+import { metaEntries } from '../../meta/meta-entries.ts';
+import { readMeta, writeMeta } from '../../meta/meta-store.ts';
 import { gaveUp, type CallFailure } from '../with-retry.ts';
 import {
   checkPage,
@@ -76,12 +78,8 @@ export async function replicate(
 
   // RxDB keeps no checkpoint for a handler answer without documents, so a tail of skipped bad
   // records would be fetched again on every sync: remember how far such answers got.
-  const skippedKey = `pull-skipped-${collection}`;
-  async function skippedThrough(): Promise<Checkpoint | undefined> {
-    const doc = await db.meta.findOne(skippedKey).exec();
-    const parsed = checkpointSchema.safeParse(doc?.value);
-    return parsed.success ? parsed.data : undefined;
-  }
+  const skipped = metaEntries.pullSkipped(collection);
+  const skippedThrough = () => readMeta(db, skipped);
 
   // Any exception inside the handler (the database closed by a reload, a storage error) ends the
   // pull as a failure: thrown, RxDB would retry it forever and the sync would never finish.
@@ -116,7 +114,7 @@ export async function replicate(
     }
     if (documents.length >= batchSize) pages.prefetch(cursor, batchSize);
     if (documents.length === 0 && cursor !== start) {
-      await db.meta.upsert({ key: skippedKey, value: { ...cursor } });
+      await writeMeta(db, skipped, cursor);
     }
     return { documents, checkpoint: cursor };
   }

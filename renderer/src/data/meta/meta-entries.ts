@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { checkpointSchema } from '#shared/contract/index.ts';
+import type { PulledCollection } from '../sync/pull/pages.ts';
+
+/**
+ * Every key the `meta` collection holds, each with the schema of its value: the one place that
+ * says what is kept there. Values are read through the schema (meta-store.ts), so a record written
+ * by an older version, or damaged, reads as absent field by field instead of breaking a screen.
+ */
+export interface MetaEntry<T> {
+  readonly key: string;
+  readonly schema: z.ZodType<T>;
+}
+
+const entry = <T>(key: string, schema: z.ZodType<T>): MetaEntry<T> => ({ key, schema });
+
+/** A field kept only when it has the right type; absent otherwise. */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** What survives a restart of the sync's state (data/sync/sync-status.ts). */
+const syncStatusSchema = z.object({
+  lastSuccessAt: lenient(z.string().nullable()),
+  lastError: lenient(z.string().nullable()),
+  online: lenient(z.boolean()),
+});
+
+/** The end-of-day sync the reviewer set (data/sync/schedule.ts). */
+const endOfDaySchema = z.object({
+  enabled: lenient(z.boolean()),
+  time: lenient(z.string()),
+  jitterMinutes: lenient(z.number()),
+});
+
+/** The unit's filing facts the managers' rows do not carry (features/reports, 管理人员). */
+const unitFilingSchema = z.object({
+  responsible: lenient(z.string()),
+  leadOffice: lenient(z.string()),
+  industry: lenient(z.string()),
+  region: lenient(z.string()),
+});
+
+/** How far a collection's first full load got (data/sync/pull/bulk-state.ts). */
+const bulkStateSchema = z.object({
+  checkpoint: lenient(checkpointSchema),
+  done: z.boolean().catch(false),
+  handedOver: z.boolean().catch(false),
+});
+
+export const metaEntries = {
+  syncStatus: entry('sync-status', syncStatusSchema),
+  endOfDay: entry('end-of-day', endOfDaySchema),
+  unitFiling: entry('unit-filing', unitFilingSchema),
+  pullBulk: (collection: PulledCollection) => entry(`pull-bulk-${collection}`, bulkStateSchema),
+  /** How far pull answers made only of skipped records got (data/sync/pull/replication.ts). */
+  pullSkipped: (collection: PulledCollection) =>
+    entry(`pull-skipped-${collection}`, checkpointSchema),
+} as const;
+
+export type StoredSyncStatus = z.infer<typeof syncStatusSchema>;
+export type StoredEndOfDay = z.infer<typeof endOfDaySchema>;
+export type StoredFiling = z.infer<typeof unitFilingSchema>;
+export type StoredBulkState = z.infer<typeof bulkStateSchema>;

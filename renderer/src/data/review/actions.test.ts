@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '#shared/errors/result.ts';
+import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
+import { closeReviewerDatabase, type ReviewerDatabase } from '../db/database.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createOutbox } from '../sync/outbox.ts';
+import { createReviewActions, type Done } from './actions.ts';
+import { createReviewStore } from './review-store.ts';
+
+const hours = { public: 0, professional: 16 };
+
+/** The result with its ids in order, so it can be compared whole whatever order RxDB kept. */
+function sortedIds(result: Result<Done>): Result<Done> {
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    value: { ...result.value, decisionIds: [...result.value.decisionIds].sort() },
+  };
+}
+let opened: ReviewerDatabase | undefined;
+
+afterEach(async () => {
+  if (opened !== undefined) await closeReviewerDatabase(opened);
+  opened = undefined;
+});
+
+async function setUp() {
+  const db = await openTestDatabase();
+  opened = db;
+  const outbox = createOutbox(db);
+  const store = createReviewStore(db, 'shandong-2021');
+  await store.load();
+  const actions = createReviewActions({ outbox, store, reviewerName: '审核员甲' });
+  const pendingIds = async () =>
+    (await db.decisions.find({ selector: { state: 'pending' } }).exec()).map((d) => d.decisionId);
+  return { db, outbox, store, actions, pendingIds };
+}
+
+describe('review actions', () => {
+  it('writes a claim decision to the outbox and the snapshot when the decision is valid', async () => {
+    const { actions, store, pendingIds } = await setUp();
+    const claim = fakeClaim(1, 's-1');
+    const result = await actions.decideClaim(claim, '张三', {
+      outcome: 'approve',
+      creditedHours: hours,
+      integrityMark: false,
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { message: '已通过，待同步。', decisionIds: await pendingIds() },
+    });
+    expect(store.get().decisions.get(claim.id)?.payload.creditedHours).toEqual(hours);
+  });
+
+  it('refuses a return without a reason and writes nothing', async () => {
+    const { actions, store, pendingIds } = await setUp();
+    const version = store.get().version;
+    const result = await actions.decideClaim(fakeClaim(1, 's-1'), '张三', {
+      outcome: 'return',
+      reason: '  ',
+      integrityMark: false,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'validation', message: '退回必须填写原因。' },
+    });
+    expect(await pendingIds()).toEqual([]);
+    expect(store.get().version).toBe(version);
+  });
+
+  it('approves a batch in one write and takes it back when asked', async () => {
+    const { actions, store, pendingIds } = await setUp();
+    const claims = [fakeClaim(1, 's-1'), fakeClaim(2, 's-2')];
+    const made = await actions.approveAll(
+      claims.map((claim) => ({ claim, staffName: '张三', creditedHours: hours })),
+    );
+    const written = (await pendingIds()).sort();
+    expect(sortedIds(made)).toEqual({
+      ok: true,
+      value: { message: '已批量通过 2 条，待同步。', decisionIds: written },
+    });
+    expect(written).toHaveLength(2);
+    const undone = await actions.undoAll(made.ok ? made.value.decisionIds : []);
+    expect(sortedIds(undone)).toEqual({
+      ok: true,
+      value: { message: '已撤销 2 条', decisionIds: written },
+    });
+    expect(await pendingIds()).toEqual([]);
+    expect(store.get().decisions.size).toBe(0);
+  });
+
+  it('says only what went wrong, and writes nothing, when one claim of a batch is refused', async () => {
+    const { actions, pendingIds } = await setUp();
+    const result = await actions.approveAll([
+      { claim: fakeClaim(1, 's-1'), staffName: '张三', creditedHours: hours },
+      {
+        claim: fakeClaim(2, 's-2'),
+        staffName: '李四',
+        creditedHours: { public: -1, professional: 0 },
+      },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'validation', message: '认定学时必须在 0 到 2000 之间。' },
+    });
+    expect(await pendingIds()).toEqual([]);
+  });
+
+  it('refuses a registration rejected without a reason, and words an approval', async () => {
+    const { actions, pendingIds } = await setUp();
+    const person = fakeStaff(3, { status: 'pending_registration' });
+    expect(await actions.decideRegistration(person, 'reject', '')).toEqual({
+      ok: false,
+      error: { code: 'validation', message: '不通过必须填写原因。' },
+    });
+    const approved = await actions.decideRegistration(person, 'approve');
+    expect(approved).toEqual({
+      ok: true,
+      value: {
+        message: `已通过 ${person.name} 的注册，等待同步到平台。`,
+        decisionIds: await pendingIds(),
+      },
+    });
+  });
+
+  it('takes back one decision once, and says so when it is already gone', async () => {
+    const { actions, store } = await setUp();
+    const made = await actions.decideClaim(fakeClaim(1, 's-1'), '张三', {
+      outcome: 'reject',
+      reason: '证明材料经核实不属实',
+      integrityMark: true,
+    });
+    const [id = ''] = made.ok ? made.value.decisionIds : [];
+    expect(await actions.undo(id)).toEqual({
+      ok: true,
+      value: { message: '已撤销', decisionIds: [id] },
+    });
+    expect(store.get().decisions.size).toBe(0);
+    expect(await actions.undo(id)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: '找不到这条审核记录。' },
+    });
+  });
+});
