@@ -5,6 +5,7 @@ import { idNumberProblem } from '../id-number.ts';
 import { managerFieldLabels, validateManager, type Manager } from '../managers.ts';
 import { landlineProblem, mobileProblem, normalizeMobile } from '../phone.ts';
 import { findHeader, managerColumns, staffColumns, type ColumnMap } from './columns.ts';
+import { formulaLikeStart } from './formula-like.ts';
 import {
   defaultImportLimits,
   refusal,
@@ -12,7 +13,8 @@ import {
   type ImportLimits,
   type ImportRefusal,
 } from './limits.ts';
-import { readTable, type ImportCell } from './read-table.ts';
+import type { ImportCell } from './import-cell.ts';
+import { readTable } from './read-table.ts';
 
 export const importKinds = ['staff', 'managers'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -84,8 +86,16 @@ function rowReader<K extends string>(
     switch (cell.kind) {
       case 'empty':
         return '';
-      case 'text':
-        return cell.text.trim();
+      case 'text': {
+        const text = cell.text.trim();
+        const start = formulaLikeStart(text);
+        if (start === undefined) return text;
+        issues.push([
+          label,
+          `${label}以“${start}”开头，在表格软件中可能被当作公式执行，为安全起见不予导入。请删去开头的“${start}”后重新导入`,
+        ]);
+        return '';
+      }
       case 'number':
         // Excel keeps 15 significant digits: an 18-digit ID typed as a number has lost its tail.
         if (isNumeric && Number.isSafeInteger(cell.value)) return String(cell.value);
