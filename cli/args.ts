@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { rulebookIds, type RulebookId } from '../shared/contract/index.ts';
 import { isRulebookId } from '../shared/rules/rulebooks.ts';
 import { usageError, type CliOutcome } from './io.ts';
@@ -7,35 +8,46 @@ export interface ParsedArgs {
   readonly positional: readonly string[];
 }
 
-/** `--name value` and `--name=value` options, everything else positional; Result-style on misuse. */
-export function parseArgs(
+/**
+ * `--name value` and `--name=value` options (each a string), everything else positional, read by
+ * `node:util` parseArgs. Its tokens are checked here rather than in its strict mode, whose errors
+ * are English sentences: each misuse then gets its own Chinese and English message.
+ */
+export function parseOptions(
   args: readonly string[],
   known: readonly string[],
 ): { ok: true; value: ParsedArgs } | { ok: false; outcome: CliOutcome } {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: Object.fromEntries(known.map((name) => [name, { type: 'string' }])),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const options = new Map<string, string>();
   const positional: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.slice(2).split(/=(.*)/su);
-    if (!known.includes(name)) {
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!known.includes(token.name)) {
       return {
         ok: false,
-        outcome: usageError(`不认识的选项 --${name}`, `unknown option --${name}`),
+        outcome: usageError(`不认识的选项 ${token.rawName}`, `unknown option ${token.rawName}`),
       };
     }
-    const value = inline ?? args[i + 1];
-    if (inline === undefined) i += 1;
-    if (value === undefined || value === '') {
+    // `--rulebook --year 2025` would take "--year" as the rulebook: a value must not look like
+    // an option unless it is written inline (`--rulebook=-x`), as strict parseArgs also holds.
+    const isTakenFromNext = token.inlineValue === false && token.value.startsWith('-');
+    if (token.value === undefined || token.value === '' || isTakenFromNext) {
       return {
         ok: false,
-        outcome: usageError(`选项 --${name} 缺少取值`, `option --${name} needs a value`),
+        outcome: usageError(
+          `选项 --${token.name} 缺少取值`,
+          `option --${token.name} needs a value`,
+        ),
       };
     }
-    options.set(name, value);
+    options.set(token.name, token.value);
   }
   return { ok: true, value: { options, positional } };
 }
