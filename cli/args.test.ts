@@ -12,6 +12,7 @@ describe('parseOptions', () => {
           ['rulebook', 'jining-2020'],
           ['year', '2025'],
         ]),
+        flags: new Set(),
         positional: ['a.json'],
       },
     });
@@ -20,14 +21,28 @@ describe('parseOptions', () => {
   it('takes everything after -- as positional, even what looks like an option', () => {
     expect(parseOptions(['--', '--rulebook', '-x'], known)).toEqual({
       ok: true,
-      value: { options: new Map(), positional: ['--rulebook', '-x'] },
+      value: { options: new Map(), flags: new Set(), positional: ['--rulebook', '-x'] },
     });
   });
 
   it('accepts a value starting with a dash when it is written inline', () => {
     expect(parseOptions(['--rulebook=-x'], known)).toEqual({
       ok: true,
-      value: { options: new Map([['rulebook', '-x']]), positional: [] },
+      value: { options: new Map([['rulebook', '-x']]), flags: new Set(), positional: [] },
+    });
+  });
+
+  it('reads a flag that takes no value', () => {
+    expect(parseOptions(['--json', '--rulebook', 'x'], known, ['json'])).toEqual({
+      ok: true,
+      value: { options: new Map([['rulebook', 'x']]), flags: new Set(['json']), positional: [] },
+    });
+    expect(parseOptions(['--json=yes'], known, ['json'])).toEqual({
+      ok: false,
+      outcome: {
+        exitCode: 2,
+        stderr: '错误：选项 --json 不带取值\nerror: option --json takes no value\n',
+      },
     });
   });
 
