@@ -5,6 +5,18 @@ import { run } from './filing-check.ts';
 
 const jining = ['--rulebook', 'jining-2020'];
 
+/** `npm run --silent ce -- filing-check … --json`, exactly as other tools call it. */
+async function throughNpm(args: readonly string[]): Promise<{ code: number; stdout: string }> {
+  const command = ['run', '--silent', 'ce', '--', 'filing-check', ...args, '--json'];
+  return promisify(execFile)('npm', command).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: unknown) => {
+      const { code, stdout } = error as { code: number; stdout: string };
+      return { code, stdout };
+    },
+  );
+}
+
 describe('ce filing-check', () => {
   it('prints exactly one JSON object in the agreed field order when asked for --json', async () => {
     const outcome = await run([
@@ -72,41 +84,16 @@ describe('ce filing-check', () => {
   });
 
   it('prints only the JSON line through the exact command other tools run', async () => {
-    const { stdout } = await promisify(execFile)('npm', [
-      'run',
-      '--silent',
-      'ce',
-      '--',
-      'filing-check',
-      ...jining,
-      '--filed',
-      '2025-09-26',
-      '--start',
-      '2025-10-09',
-      '--json',
-    ]);
-    expect(stdout).toBe(
-      '{"workingDaysBefore":4,"deadline":"2025-09-25","required":5,"inTime":false,"citation":"济宁市人社局2020年度继续教育通知 五"}\n',
-    );
+    const outcome = await throughNpm([...jining, '--filed', '2025-09-26', '--start', '2025-10-09']);
+    expect(outcome).toEqual({
+      code: 0,
+      stdout:
+        '{"workingDaysBefore":4,"deadline":"2025-09-25","required":5,"inTime":false,"citation":"济宁市人社局2020年度继续教育通知 五"}\n',
+    });
   });
 
   it('exits 2 through the exact command when a date is wrong', async () => {
-    const failure = await promisify(execFile)('npm', [
-      'run',
-      '--silent',
-      'ce',
-      '--',
-      'filing-check',
-      ...jining,
-      '--filed',
-      '2025-13-01',
-      '--start',
-      '2025-10-09',
-      '--json',
-    ]).then(
-      () => undefined,
-      (error: unknown) => error as { code: number; stdout: string },
-    );
-    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    const outcome = await throughNpm([...jining, '--filed', '2025-13-01', '--start', '2025-10-09']);
+    expect(outcome).toEqual({ code: 2, stdout: '' });
   });
 });
