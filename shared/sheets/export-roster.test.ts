@@ -104,6 +104,9 @@ describe('buildRoster', () => {
     expect(at(all, 'B2003')?.t).toBe('s');
     expect(at(all, 'A2004')?.v).toBe('合计（共 2000 人，达标 1500 人，未达标 500 人）');
     expect(at(notMet, 'A504')?.v).toBe('合计（未达标 500 人）');
+    // 168000.0 hours in all: the 合计 column is wide enough to show the sum, not ###.
+    expect(at(all, 'H2004')).toMatchObject({ t: 'n', v: 168000 });
+    expect(all?.widths[7]).toBeGreaterThanOrEqual('168000.0'.length + 2);
     expect(cellLook(xlsxParts(bytes), 1, 'C3')?.fill).toBe('FFF2F2F2');
     expect([all, notMet].map((sheet) => [sheet?.printArea, sheet?.printTitlesRow])).toEqual([
       ['A1:K2005', '3:3'],
