@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDecisionLog, decisionHeader, type DecisionRow } from './export-decisions.ts';
-import { testUnit } from './test-data.ts';
+import { buildDecisionLog, decisionHeader } from './export-decisions.ts';
+import { testDecisionRows, testUnit } from './test-data.ts';
 import { columnLetter } from './xlsx/cell-address.ts';
 import { at, readBack } from './xlsx/read-back.ts';
 
-const rows: DecisionRow[] = [
-  {
-    decidedAt: new Date('2025-06-03T08:15:00.000Z'),
-    reviewer: '张三',
-    person: '李四',
-    claimTitle: '全省卫生系统业务培训',
-    category: '培训进修',
-    claimedHours: 16,
-    creditedHours: 16,
-    outcome: '通过',
-    reason: '',
-    syncState: '已同步',
-  },
-  {
-    decidedAt: new Date('2025-06-01T01:00:00.000Z'),
-    reviewer: '张三',
-    person: '王五',
-    claimTitle: '@SUM(1,2)',
-    category: '论文著作',
-    claimedHours: 10,
-    outcome: '退回',
-    reason: '\t=cmd|" /C calc"!A0',
-    syncState: '待同步',
-  },
-];
+const rows = testDecisionRows;
 
 describe('buildDecisionLog', () => {
   it('lists decisions oldest first with dates as dates and hours as numbers', async () => {

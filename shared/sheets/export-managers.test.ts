@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFujianManagers, buildShandongManagers, fujianNotes } from './export-managers.ts';
-import type { Manager, ManagersFiling } from './managers.ts';
+import type { ManagersFiling } from './managers.ts';
 import { at, readBack, type ReadSheet } from './xlsx/read-back.ts';
 import { cellLook, xlsxParts } from './xlsx/read-parts.ts';
-import { fakeIdNumber, testUnit } from './test-data.ts';
+import { fakeIdNumber, testManagers, testUnit } from './test-data.ts';
 
 const now = new Date('2025-11-26T02:00:00.000Z');
-const managers: Manager[] = [
-  {
-    department: '医务处',
-    name: '李明',
-    title: '科长',
-    idNumber: fakeIdNumber(7),
-    mobile: '13912345678',
-    landline: '0535-6691234',
-  },
-  {
-    department: '=HYPERLINK("http://x","点我")',
-    name: '+王芳',
-    title: '@副处长',
-    idNumber: fakeIdNumber(8),
-    mobile: '13812345678',
-    landline: '-6691235',
-  },
-];
+const managers = [...testManagers];
 const filing: ManagersFiling = { unit: testUnit, responsible: '张主任', managers };
 
 async function read(bytes: Uint8Array): Promise<ReadSheet> {

@@ -72,20 +72,8 @@ const kinds: readonly ColumnKind[] = [
   'hours',
   'hours',
 ];
-/** The totals row: its label merged over the first five columns, the rate as text. */
-const totalKinds: readonly ColumnKind[] = [
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'hours',
-  'hours',
-  'hours',
-  'text',
-  'hours',
-  'hours',
-];
+/** The totals row: its label, merged over the first five columns, where the 序号 would be. */
+const totalKinds: readonly ColumnKind[] = ['text', ...kinds.slice(1)];
 export const rosterSheetNames = { all: '完成情况', notMet: '未达标人员' } as const;
 const headerRow = 3;
 

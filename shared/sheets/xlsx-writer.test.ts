@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: the writer is one API, and its text, numbers, look and package
+// are tested together against one read-back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from './xlsx/cell-address.ts';

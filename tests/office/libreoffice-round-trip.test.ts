@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDecisionLog } from '../../shared/sheets/export-decisions.ts';
 import { buildFujianManagers, buildShandongManagers } from '../../shared/sheets/export-managers.ts';
 import { buildRoster } from '../../shared/sheets/export-roster.ts';
-import { fakeIdNumber, fakeStaff, testUnit } from '../../shared/sheets/test-data.ts';
+import {
+  fakeStaff,
+  testDecisionRows,
+  testManagers,
+  testUnit,
+} from '../../shared/sheets/test-data.ts';
 import { readBack, type ReadBook, type ReadCell } from '../../shared/sheets/xlsx/read-back.ts';
 import { xlsxParts } from '../../shared/sheets/xlsx/read-parts.ts';
 
@@ -74,24 +79,7 @@ async function writeExports(): Promise<{ dir: string; written: Map<string, Uint8
 }
 
 const now = new Date('2025-12-31T01:30:00.000Z');
-const managers = [
-  {
-    department: '医务处',
-    name: '李明',
-    title: '科长',
-    idNumber: fakeIdNumber(7),
-    mobile: '13912345678',
-    landline: '0535-6691234',
-  },
-  {
-    department: '=HYPERLINK("http://x","点我")',
-    name: '+王芳',
-    title: '@副处长',
-    idNumber: fakeIdNumber(8),
-    mobile: '13812345678',
-    landline: '-6691235',
-  },
-];
+const managers = [...testManagers];
 
 /** Each export, built with values that test the reader: formula-like text, IDs, hours, dates. */
 const exports: Readonly<Record<string, () => Promise<Uint8Array>>> = {
@@ -126,31 +114,7 @@ const exports: Readonly<Record<string, () => Promise<Uint8Array>>> = {
       unit: testUnit,
       period: { from: '2025-01-01', to: '2025-12-31' },
       now,
-      rows: [
-        {
-          decidedAt: new Date('2025-06-01T01:00:00.000Z'),
-          reviewer: '张三',
-          person: '王五',
-          claimTitle: '@SUM(1,2)',
-          category: '论文著作',
-          claimedHours: 10,
-          outcome: '退回',
-          reason: '\t=cmd|" /C calc"!A0',
-          syncState: '待同步',
-        },
-        {
-          decidedAt: new Date('2025-06-03T08:15:00.000Z'),
-          reviewer: '张三',
-          person: '李四',
-          claimTitle: '全省卫生系统业务培训',
-          category: '培训进修',
-          claimedHours: 16,
-          creditedHours: 16,
-          outcome: '通过',
-          reason: '',
-          syncState: '已同步',
-        },
-      ],
+      rows: testDecisionRows,
     }),
 };
 
