@@ -1,12 +1,12 @@
 import { claimSchema, staffSchema } from '../shared/contract/index.ts';
 import { yearBank } from '../shared/bank/year-bank.ts';
-import { parseArgs, rulebookOption, singleFile, yearOption } from './args.ts';
+import { parseOptions, rulebookOption, singleFile, yearOption } from './args.ts';
 import { documentsOf, readJsonObject } from './input-file.ts';
 import type { CliCommand } from './io.ts';
 
 /** `ce bank --rulebook <id> --year <yyyy> <file.json>`: one row per active staff member. */
 export const run: CliCommand = async (args) => {
-  const parsed = parseArgs(args, ['rulebook', 'year']);
+  const parsed = parseOptions(args, ['rulebook', 'year']);
   if (!parsed.ok) return parsed.outcome;
   const rulebook = rulebookOption(parsed.value);
   if (!rulebook.ok) return rulebook.outcome;

@@ -1,12 +1,12 @@
 import { claimSchema } from '../shared/contract/index.ts';
 import { evaluateAll } from '../shared/rules/evaluate-all.ts';
-import { parseArgs, rulebookOption, singleFile } from './args.ts';
+import { parseOptions, rulebookOption, singleFile } from './args.ts';
 import { documentsOf, readJsonObject } from './input-file.ts';
 import type { CliCommand } from './io.ts';
 
 /** `ce evaluate --rulebook <id> <file.json>`: one result per submitted claim, in input order. */
 export const run: CliCommand = async (args) => {
-  const parsed = parseArgs(args, ['rulebook']);
+  const parsed = parseOptions(args, ['rulebook']);
   if (!parsed.ok) return parsed.outcome;
   const rulebook = rulebookOption(parsed.value);
   if (!rulebook.ok) return rulebook.outcome;

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { fakeClaim, fakeIdNumber, fakeStaff, testUnit } from '../shared/sheets/test-data.ts';
+import { at, readBack, type ReadSheet } from '../shared/sheets/xlsx/read-back.ts';
 import { run } from './export.ts';
 
 async function workDir(content: unknown): Promise<{ input: string; out: string }> {
@@ -13,15 +13,11 @@ async function workDir(content: unknown): Promise<{ input: string; out: string }
   return { input, out: join(dir, '导出.xlsx') };
 }
 
-async function readSheet(path: string, index = 0): Promise<XLSX.WorkSheet> {
-  const book = XLSX.read(await readFile(path), { type: 'buffer' });
-  const sheet = book.Sheets[book.SheetNames[index] ?? ''];
+async function readSheet(path: string, index = 0): Promise<ReadSheet> {
+  const book = await readBack(await readFile(path));
+  const sheet = book.sheets[book.sheetNames[index] ?? ''];
   if (sheet === undefined) throw new Error('no sheet');
   return sheet;
-}
-
-function at(sheet: XLSX.WorkSheet, address: string): XLSX.CellObject | undefined {
-  return sheet[address] as XLSX.CellObject | undefined;
 }
 
 const managers = [

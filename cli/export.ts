@@ -11,7 +11,7 @@ import {
   type ManagersFiling,
   type ManagerTemplate,
 } from '../shared/sheets/managers.ts';
-import { parseArgs, rulebookOption, singleFile, yearOption, type ParsedArgs } from './args.ts';
+import { parseOptions, rulebookOption, singleFile, yearOption, type ParsedArgs } from './args.ts';
 import { documentsOf, readJsonObject } from './input-file.ts';
 import { usageError, type CliCommand, type CliOutcome } from './io.ts';
 
@@ -71,7 +71,7 @@ async function save(path: string, bytes: Uint8Array, what: string): Promise<CliO
 }
 
 async function exportManagers(args: readonly string[]): Promise<CliOutcome> {
-  const parsed = parseArgs(args, ['template', 'out']);
+  const parsed = parseOptions(args, ['template', 'out']);
   if (!parsed.ok) return parsed.outcome;
   const template = parsed.value.options.get('template');
   if (template === undefined || !(managerTemplates as readonly string[]).includes(template)) {
@@ -109,7 +109,7 @@ async function exportManagers(args: readonly string[]): Promise<CliOutcome> {
 }
 
 async function exportRoster(args: readonly string[]): Promise<CliOutcome> {
-  const parsed = parseArgs(args, ['rulebook', 'year', 'out', 'id-number']);
+  const parsed = parseOptions(args, ['rulebook', 'year', 'out', 'id-number']);
   if (!parsed.ok) return parsed.outcome;
   const rulebook = rulebookOption(parsed.value);
   if (!rulebook.ok) return rulebook.outcome;

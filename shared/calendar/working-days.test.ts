@@ -4,6 +4,7 @@ import {
   chineseDaysCalendar,
   tableCalendar,
   workdaysBefore,
+  workdaysBetween,
   type WorkdayCalendar,
 } from './working-days.ts';
 
@@ -36,6 +37,27 @@ describe('workdaysBefore', () => {
     expect(workdaysBefore(onlyFrom2026, '2026-01-03', 5)).toEqual({
       ok: false,
       uncoveredYear: 2025,
+    });
+  });
+});
+
+describe('workdaysBetween', () => {
+  const calendar = chineseDaysCalendar();
+
+  it('counts the first day and not the last, skipping holidays and counting 调休 days', () => {
+    // 27 Sep, Sun 29 Sep (worked), 30 Sep, 8–11 Oct, Sat 12 Oct (worked); 1–7 Oct are off.
+    expect(workdaysBetween(calendar, '2024-09-27', '2024-10-14')).toEqual({ ok: true, count: 8 });
+  });
+
+  it('counts nothing when the end is not after the start', () => {
+    expect(workdaysBetween(calendar, '2025-06-16', '2025-06-16')).toEqual({ ok: true, count: 0 });
+    expect(workdaysBetween(calendar, '2025-06-20', '2025-06-16')).toEqual({ ok: true, count: 0 });
+  });
+
+  it('names the first uncovered year instead of counting weekdays when the span leaves the tables', () => {
+    expect(workdaysBetween(calendar, '2026-12-28', '2027-01-05')).toEqual({
+      ok: false,
+      uncoveredYear: 2027,
     });
   });
 });

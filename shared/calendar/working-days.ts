@@ -61,6 +61,25 @@ export function workdaysBefore(
   return { ok: true, date: isoFromDayNumber(day) };
 }
 
+export type WorkdayCount =
+  | { readonly ok: true; readonly count: number }
+  | { readonly ok: false; readonly uncoveredYear: number };
+
+/**
+ * The working days from `from` (counted) to `to` (not counted); 0 when `to` is not after `from`.
+ * Every day of the span must be covered by the calendar, else the first uncovered year is named.
+ */
+export function workdaysBetween(calendar: WorkdayCalendar, from: string, to: string): WorkdayCount {
+  let count = 0;
+  for (let day = dayNumber(from); day < dayNumber(to); day += 1) {
+    const date = isoFromDayNumber(day);
+    const work = calendar.isWorkday(date);
+    if (work === undefined) return { ok: false, uncoveredYear: yearOf(date) };
+    if (work) count += 1;
+  }
+  return { ok: true, count };
+}
+
 let defaultCalendar: WorkdayCalendar | undefined;
 
 /** One shared, memoised calendar: the holiday data never changes while the app runs. */

@@ -1,7 +1,8 @@
 import type { Claim, Hours } from '../contract/index.ts';
 import { daysInclusive, yearOf } from '../calendar/iso-date.ts';
-import { workdaysBefore, type WorkdayCalendar } from '../calendar/working-days.ts';
+import type { WorkdayCalendar } from '../calendar/working-days.ts';
 import { missingCaseError } from '../errors/result.ts';
+import { filingDeadline } from './filing.ts';
 import * as find from './findings.ts';
 import type { PersonLedger } from './ledger.ts';
 import { roundEach, roundHours, totalOf, zeroHours } from './rounding.ts';
@@ -10,8 +11,6 @@ import type { CategoryRule, Evaluation, Finding, Rulebook, Standard, Suggestion 
 
 const weight: Record<Suggestion, number> = { approve: 0, manual: 1, return: 2, reject: 3 };
 
-/** The working days a training project must be filed before it starts (济宁 五). */
-const filingWorkdays = 5;
 const hoursPerDay = 8;
 
 function dateProblem(claim: Claim): string | undefined {
@@ -118,7 +117,7 @@ export function evaluatePending(
     if (filedAt === undefined) {
       note(find.notFiled(rule.filing), 'reject');
     } else {
-      const deadline = workdaysBefore(calendar, claim.startDate, filingWorkdays);
+      const deadline = filingDeadline(calendar, claim.startDate);
       if (!deadline.ok) {
         note(find.calendarUnknown(deadline.uncoveredYear, claim.startDate, rule.filing), 'manual');
       } else if (filedAt > deadline.date) {

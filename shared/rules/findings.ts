@@ -1,5 +1,6 @@
 import type { Claim, Hours } from '../contract/index.ts';
 import { categoryLabels, missingFieldLabels } from './labels.ts';
+import { filingWorkdays } from './filing.ts';
 import { citationText, documents } from './rulebooks.ts';
 import type { CapGroup, Citation, Finding, FindingCode, MissingField, Severity } from './types.ts';
 
@@ -85,7 +86,7 @@ export function notFiled(citation: Citation): Finding {
   return finding(
     'NOT_FILED_IN_TIME',
     'error',
-    '培训项目没有备案日期。培训项目应于开班 5 个工作日前在平台备案，事前不备案的项目不得认定继续教育学时，建议不予认定。',
+    `培训项目没有备案日期。培训项目应于开班 ${h(filingWorkdays)} 个工作日前在平台备案，事前不备案的项目不得认定继续教育学时，建议不予认定。`,
     citation,
   );
 }
@@ -99,7 +100,7 @@ export function filedLate(
   return finding(
     'NOT_FILED_IN_TIME',
     'error',
-    `培训项目于 ${filedAt} 备案，晚于开班（${startDate}）前 5 个工作日的最后期限 ${deadline}；事前不备案的项目不得认定继续教育学时，建议不予认定。`,
+    `培训项目于 ${filedAt} 备案，晚于开班（${startDate}）前 ${h(filingWorkdays)} 个工作日的最后期限 ${deadline}；事前不备案的项目不得认定继续教育学时，建议不予认定。`,
     citation,
   );
 }
@@ -108,7 +109,7 @@ export function calendarUnknown(year: number, startDate: string, citation: Citat
   return finding(
     'CALENDAR_UNKNOWN',
     'warning',
-    `节假日日历尚未包含 ${h(year)} 年，无法算出开班（${startDate}）前 5 个工作日的备案期限，请对照当年放假安排人工核对备案时间。`,
+    `节假日日历尚未包含 ${h(year)} 年，无法算出开班（${startDate}）前 ${h(filingWorkdays)} 个工作日的备案期限，请对照当年放假安排人工核对备案时间。`,
     citation,
   );
 }

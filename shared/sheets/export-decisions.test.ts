@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
-import { buildDecisionLog, decisionHeader, type DecisionRow } from './export-decisions.ts';
-import { testUnit } from './test-data.ts';
+import { buildDecisionLog, decisionHeader } from './export-decisions.ts';
+import { testDecisionRows, testUnit } from './test-data.ts';
+import { columnLetter } from './xlsx/cell-address.ts';
+import { at, readBack } from './xlsx/read-back.ts';
 
-const rows: DecisionRow[] = [
-  {
-    decidedAt: new Date('2025-06-03T08:15:00.000Z'),
-    reviewer: '张三',
-    person: '李四',
-    claimTitle: '全省卫生系统业务培训',
-    category: '培训进修',
-    claimedHours: 16,
-    creditedHours: 16,
-    outcome: '通过',
-    reason: '',
-    syncState: '已同步',
-  },
-  {
-    decidedAt: new Date('2025-06-01T01:00:00.000Z'),
-    reviewer: '张三',
-    person: '王五',
-    claimTitle: '@SUM(1,2)',
-    category: '论文著作',
-    claimedHours: 10,
-    outcome: '退回',
-    reason: '\t=cmd|" /C calc"!A0',
-    syncState: '待同步',
-  },
-];
-
-function at(sheet: XLSX.WorkSheet | undefined, address: string): XLSX.CellObject | undefined {
-  return sheet?.[address] as XLSX.CellObject | undefined;
-}
+const rows = testDecisionRows;
 
 describe('buildDecisionLog', () => {
   it('lists decisions oldest first with dates as dates and hours as numbers', async () => {
@@ -41,11 +14,11 @@ describe('buildDecisionLog', () => {
       rows,
       now: new Date('2025-12-31T00:00:00.000Z'),
     });
-    const book = XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: true });
-    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    const book = await readBack(bytes);
+    const sheet = book.sheets[book.sheetNames[0] ?? ''];
     expect(at(sheet, 'A1')?.v).toBe('审核记录');
     expect(at(sheet, 'E2')?.v).toBe('期间：2025-01-01 至 2025-12-31');
-    const header = decisionHeader.map((_, i) => at(sheet, `${XLSX.utils.encode_col(i)}3`)?.v);
+    const header = decisionHeader.map((_, i) => at(sheet, `${columnLetter(i + 1)}3`)?.v);
     expect(header).toEqual([...decisionHeader]);
     expect(at(sheet, 'C4')?.v).toBe('王五');
     expect(at(sheet, 'A4')?.t).toBe('d');
@@ -59,7 +32,7 @@ describe('buildDecisionLog', () => {
 
   it('keeps a reason starting with tab or = as a string when it carries a DDE payload', async () => {
     const bytes = await buildDecisionLog({ unit: testUnit, rows });
-    const sheet = XLSX.read(bytes, { type: 'array', cellFormula: true }).Sheets['审核记录'];
+    const sheet = (await readBack(bytes)).sheets['审核记录'];
     expect(at(sheet, 'D4')).toMatchObject({ t: 's', v: '@SUM(1,2)' });
     expect(at(sheet, 'I4')).toMatchObject({ t: 's', v: '\t=cmd|" /C calc"!A0' });
     expect(at(sheet, 'I4')?.f).toBeUndefined();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { buildRoster, rosterHeader, rosterSheetNames, type RosterPerson } from './export-roster.ts';
 import { fakeIdNumber, fakeStaff, testUnit } from './test-data.ts';
-import { xlsxParts } from './xlsx/read-parts.ts';
+import { at, readBack, type ReadBook } from './xlsx/read-back.ts';
+import { columnLetter } from './xlsx/cell-address.ts';
+import { cellLook, xlsxParts } from './xlsx/read-parts.ts';
 
 const now = new Date('2025-12-31T01:30:00.000Z');
 
@@ -25,25 +26,20 @@ const people: RosterPerson[] = [
   },
 ];
 
-function at(sheet: XLSX.WorkSheet | undefined, address: string): XLSX.CellObject | undefined {
-  return sheet?.[address] as XLSX.CellObject | undefined;
-}
-
-async function readRoster(isFullIdNumber = false): Promise<XLSX.WorkBook> {
-  const bytes = await buildRoster({ unit: testUnit, year: 2025, people, now, isFullIdNumber });
-  return XLSX.read(bytes, { type: 'array', cellFormula: true });
+async function readRoster(isFullIdNumber = false): Promise<ReadBook> {
+  return readBack(await buildRoster({ unit: testUnit, year: 2025, people, now, isFullIdNumber }));
 }
 
 describe('buildRoster', () => {
   it('lists active staff with the header block, header row, typed hours and masked IDs by default', async () => {
     const book = await readRoster();
-    expect(book.SheetNames).toEqual([rosterSheetNames.all, rosterSheetNames.notMet]);
-    const sheet = book.Sheets[rosterSheetNames.all];
+    expect(book.sheetNames).toEqual([rosterSheetNames.all, rosterSheetNames.notMet]);
+    const sheet = book.sheets[rosterSheetNames.all];
     expect(at(sheet, 'A1')?.v).toBe('2025年度继续教育完成情况表');
     expect(at(sheet, 'A2')?.v).toBe('单位：示例市第一人民医院');
     expect(at(sheet, 'F2')?.v).toBe('年度：2025');
     expect(at(sheet, 'I2')?.v).toBe('导出时间：2025-12-31 09:30');
-    const header = rosterHeader.map((_, i) => at(sheet, `${XLSX.utils.encode_col(i)}3`)?.v);
+    const header = rosterHeader.map((_, i) => at(sheet, `${columnLetter(i + 1)}3`)?.v);
     expect(header).toEqual([...rosterHeader]);
     expect(at(sheet, 'A4')).toMatchObject({ t: 'n', v: 1 });
     expect(at(sheet, 'C4')).toMatchObject({
@@ -55,19 +51,17 @@ describe('buildRoster', () => {
     expect(at(sheet, 'J5')).toMatchObject({ t: 'n', v: 18 });
     // Transferred-out staff are not in the roster: rows 4–6 are people, row 7 totals.
     expect(at(sheet, 'B7')?.v).toBeUndefined();
-    expect(sheet?.['!merges']?.map((m) => XLSX.utils.encode_range(m))).toEqual(
-      expect.arrayContaining(['A1:K1', 'A2:E2', 'A7:E7']),
-    );
+    expect(sheet?.merges).toEqual(expect.arrayContaining(['A1:K1', 'A2:E2', 'A7:E7']));
   });
 
   it('writes a name that looks like a formula as a literal string when a person is named =1+1', async () => {
-    const sheet = (await readRoster()).Sheets[rosterSheetNames.all];
+    const sheet = (await readRoster()).sheets[rosterSheetNames.all];
     expect(at(sheet, 'B6')).toMatchObject({ t: 's', v: '=1+1' });
     expect(at(sheet, 'B6')?.f).toBeUndefined();
   });
 
   it('totals hours, gaps and the rate at the bottom when people fall short', async () => {
-    const sheet = (await readRoster()).Sheets[rosterSheetNames.all];
+    const sheet = (await readRoster()).sheets[rosterSheetNames.all];
     expect(at(sheet, 'A7')?.v).toBe('合计（共 3 人，达标 1 人，未达标 2 人）');
     expect(at(sheet, 'F7')?.v).toBe(72.5);
     expect(at(sheet, 'G7')?.v).toBe(142.8);
@@ -78,7 +72,7 @@ describe('buildRoster', () => {
   });
 
   it('lists only those not met on the second sheet with their own totals', async () => {
-    const sheet = (await readRoster()).Sheets[rosterSheetNames.notMet];
+    const sheet = (await readRoster()).sheets[rosterSheetNames.notMet];
     expect(at(sheet, 'A1')?.v).toBe('2025年度继续教育完成情况表');
     expect([at(sheet, 'A4')?.v, at(sheet, 'B4')?.v]).toEqual([1, people[1]?.staff.name]);
     expect([at(sheet, 'A5')?.v, at(sheet, 'B5')?.v]).toEqual([2, '=1+1']);
@@ -87,7 +81,7 @@ describe('buildRoster', () => {
   });
 
   it('shows the full 身份证号 as text when the exporter chooses full', async () => {
-    const sheet = (await readRoster(true)).Sheets[rosterSheetNames.all];
+    const sheet = (await readRoster(true)).sheets[rosterSheetNames.all];
     expect(at(sheet, 'C4')).toMatchObject({ t: 's', v: fakeIdNumber(1) });
   });
 
@@ -100,22 +94,23 @@ describe('buildRoster', () => {
           : { public: 30, professional: 64.5, total: 94.5, met: true },
     }));
     const bytes = await buildRoster({ unit: testUnit, year: 2025, people: many, now });
-    const book = XLSX.read(bytes, { type: 'array', cellStyles: true, cellDates: true });
-    const all = book.Sheets[rosterSheetNames.all];
-    const notMet = book.Sheets[rosterSheetNames.notMet];
+    const book = await readBack(bytes);
+    const all = book.sheets[rosterSheetNames.all];
+    const notMet = book.sheets[rosterSheetNames.notMet];
     // Title, stamp line, header, 2,000 people, totals, note.
-    expect(all?.['!ref']).toBe('A1:K2005');
-    expect(notMet?.['!ref']).toBe('A1:K505');
+    expect(all?.range).toBe('A1:K2005');
+    expect(notMet?.range).toBe('A1:K505');
     expect(at(all, 'A2003')).toMatchObject({ t: 'n', v: 2000 });
     expect(at(all, 'B2003')?.t).toBe('s');
     expect(at(all, 'A2004')?.v).toBe('合计（共 2000 人，达标 1500 人，未达标 500 人）');
     expect(at(notMet, 'A504')?.v).toBe('合计（未达标 500 人）');
-    expect(at(all, 'C3')?.s).toMatchObject({ patternType: 'solid', fgColor: { rgb: 'F2F2F2' } });
-    expect(book.Workbook?.Names?.map((n) => n.Ref)).toEqual([
-      "'完成情况'!$A$1:$K$2005",
-      "'完成情况'!$3:$3",
-      "'未达标人员'!$A$1:$K$505",
-      "'未达标人员'!$3:$3",
+    // 168000.0 hours in all: the 合计 column is wide enough to show the sum, not ###.
+    expect(at(all, 'H2004')).toMatchObject({ t: 'n', v: 168000 });
+    expect(all?.widths[7]).toBeGreaterThanOrEqual('168000.0'.length + 2);
+    expect(cellLook(xlsxParts(bytes), 1, 'C3')?.fill).toBe('FFF2F2F2');
+    expect([all, notMet].map((sheet) => [sheet?.printArea, sheet?.printTitlesRow])).toEqual([
+      ['A1:K2005', '3:3'],
+      ['A1:K505', '3:3'],
     ]);
     expect(xlsxParts(bytes)['xl/worksheets/sheet1.xml']).toContain(
       '<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>',

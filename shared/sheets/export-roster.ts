@@ -72,6 +72,8 @@ const kinds: readonly ColumnKind[] = [
   'hours',
   'hours',
 ];
+/** The totals row: its label, merged over the first five columns, where the 序号 would be. */
+const totalKinds: readonly ColumnKind[] = ['text', ...kinds.slice(1)];
 export const rosterSheetNames = { all: '完成情况', notMet: '未达标人员' } as const;
 const headerRow = 3;
 
@@ -118,25 +120,20 @@ function writeRosterSheet(
   });
   row += 1;
   const rate = lines.length === 0 ? 0 : (sums.met / lines.length) * 100;
-  writeRow(
-    sheet,
-    row,
-    [
-      totalsLabel,
-      '',
-      '',
-      '',
-      '',
-      tenth(sums.public),
-      tenth(sums.professional),
-      tenth(sums.total),
-      isRateShown ? `达标率 ${tenth(rate).toFixed(1)}%` : '',
-      tenth(sums.gapPublic),
-      tenth(sums.gapProfessional),
-    ],
-    ['text', 'text', 'text', 'text', 'text', 'hours', 'hours', 'hours', 'text', 'hours', 'hours'],
-    true,
-  );
+  const totals = [
+    totalsLabel,
+    '',
+    '',
+    '',
+    '',
+    tenth(sums.public),
+    tenth(sums.professional),
+    tenth(sums.total),
+    isRateShown ? `达标率 ${tenth(rate).toFixed(1)}%` : '',
+    tenth(sums.gapPublic),
+    tenth(sums.gapProfessional),
+  ];
+  writeRow(sheet, row, totals, totalKinds, true);
   mergeCells(sheet, row, 1, 5);
   const requirement = input.requirement ?? { public: 30, professional: 60 };
   writeLine(
@@ -148,8 +145,19 @@ function writeRosterSheet(
       (input.isFullIdNumber === true ? '' : '身份证号已隐去出生日期和顺序码。'),
   );
   // Widths from a sample: the longest names and departments are found in any few hundred rows,
-  // and measuring 20,000 rows twice would cost more than the rest of the sheet.
-  fitColumns(sheet, [[...rosterHeader], ...lines.slice(0, 500).map((l) => l.values.map(String))]);
+  // and measuring 20,000 rows twice would cost more than the rest of the sheet. The totals are
+  // measured too (their label is merged over five columns and widens none): a sum of a large
+  // unit's hours is wider than any one person's, and an office suite shows ### where it does
+  // not fit. Hours are measured as shown, with their one decimal.
+  const shown = (values: readonly (string | number)[]): string[] =>
+    values.map((value, index) =>
+      typeof value === 'number' && totalKinds[index] === 'hours' ? value.toFixed(1) : String(value),
+    );
+  fitColumns(sheet, [
+    [...rosterHeader],
+    ...lines.slice(0, 500).map((l) => shown(l.values)),
+    shown(['', ...totals.slice(1)]),
+  ]);
   setColumnWidth(sheet, 1, 8);
   freezeRows(sheet, headerRow);
   setPrintArea(sheet, row + 1, columns, headerRow);

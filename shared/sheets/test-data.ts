@@ -1,4 +1,6 @@
 import type { Claim, Staff, Unit } from '../contract/index.ts';
+import type { DecisionRow } from './export-decisions.ts';
+import type { Manager } from './managers.ts';
 import { idNumberCheckDigit } from '../validators/index.ts';
 
 /**
@@ -69,3 +71,50 @@ export function fakeClaim(n: number, staffId: string, overrides: Partial<Claim> 
     ...overrides,
   };
 }
+
+/** Two managers, the second with text that a spreadsheet would run as formulas if it could. */
+export const testManagers: readonly Manager[] = [
+  {
+    department: '医务处',
+    name: '李明',
+    title: '科长',
+    idNumber: fakeIdNumber(7),
+    mobile: '13912345678',
+    landline: '0535-6691234',
+  },
+  {
+    department: '=HYPERLINK("http://x","点我")',
+    name: '+王芳',
+    title: '@副处长',
+    idNumber: fakeIdNumber(8),
+    mobile: '13812345678',
+    landline: '-6691235',
+  },
+];
+
+/** Two decisions, newest first, the older carrying a DDE payload in its reason. */
+export const testDecisionRows: readonly DecisionRow[] = [
+  {
+    decidedAt: new Date('2025-06-03T08:15:00.000Z'),
+    reviewer: '张三',
+    person: '李四',
+    claimTitle: '全省卫生系统业务培训',
+    category: '培训进修',
+    claimedHours: 16,
+    creditedHours: 16,
+    outcome: '通过',
+    reason: '',
+    syncState: '已同步',
+  },
+  {
+    decidedAt: new Date('2025-06-01T01:00:00.000Z'),
+    reviewer: '张三',
+    person: '王五',
+    claimTitle: '@SUM(1,2)',
+    category: '论文著作',
+    claimedHours: 10,
+    outcome: '退回',
+    reason: '\t=cmd|" /C calc"!A0',
+    syncState: '待同步',
+  },
+];

@@ -19,7 +19,7 @@ import {
  * cost seconds on a 20,000-person roster.
  */
 export type { SheetLayout, Workbook, Worksheet };
-export { columnLetter } from './xlsx/sheet-xml.ts';
+export { columnLetter } from './xlsx/cell-address.ts';
 
 export const columnKinds = ['text', 'integer', 'hours', 'datetime'] as const;
 export type ColumnKind = (typeof columnKinds)[number];

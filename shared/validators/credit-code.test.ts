@@ -24,15 +24,23 @@ describe('validateCreditCode', () => {
     });
   });
 
+  const badFormat =
+    '格式不正确：第 1 位为登记管理部门代码，第 2 至 8 位为数字，其余只能是数字或大写字母（不含 I、O、S、V、Z），请核对。';
+
   it.each([
-    ['91110000600037342L', '校验位'],
-    ['9111000060003734', '18 位'],
-    ['91110000600037341I', '格式'],
-    ['0111000060003734X1', '格式'],
-  ])('rejects %s with a message about the %s', (code, topic) => {
-    const result = validateCreditCode(code);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain(topic);
+    [
+      '91110000600037342L',
+      '校验位不正确，可能有字符录错，请逐位核对。',
+      'check character does not match',
+    ],
+    ['9111000060003734', '应为 18 位，现为 16 位，请核对。', 'expected 18 characters, got 16'],
+    ['91110000600037341I', badFormat, 'invalid format'],
+    ['0111000060003734X1', badFormat, 'invalid format'],
+  ])('rejects %s saying 统一社会信用代码%s', (code, message, detail) => {
+    expect(validateCreditCode(code)).toEqual({
+      ok: false,
+      error: { code: 'validation', message: `统一社会信用代码${message}`, detail },
+    });
   });
 
   it('accepts every code whose check character is computed by GB 32100', () => {

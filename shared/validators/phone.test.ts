@@ -14,9 +14,14 @@ describe('validateMobile', () => {
   it.each(['1395918898', '23959188983', '0591-87522301', '12012345678', ''])(
     'rejects %s',
     (input) => {
-      const result = validateMobile(input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).toContain('手机号码');
+      expect(validateMobile(input)).toEqual({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: '手机号码不正确：应为 11 位、以 1 开头的中国大陆手机号，请核对。',
+          detail: 'not a mainland China mobile number',
+        },
+      });
     },
   );
 });
@@ -35,9 +40,14 @@ describe('validateLandline', () => {
   it.each(['87522301', '13959188983', '0591-8752', '400-8370-811'])(
     'rejects %s when it is not a landline with area code',
     (input) => {
-      const result = validateLandline(input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).toContain('区号');
+      expect(validateLandline(input)).toEqual({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: '座机号不正确：请填写带区号的固定电话，如 0531-86123456。',
+          detail: 'not a mainland China landline with area code',
+        },
+      });
     },
   );
 });

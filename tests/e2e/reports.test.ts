@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '#shared/sheets/test-data.ts';
+import { at, readBack, sheetText } from '#shared/sheets/xlsx/read-back.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
@@ -18,14 +18,13 @@ async function download(page: Page, button: string) {
   const name = file.suggestedFilename();
   const path = `${downloadDir}/${name}`;
   await file.saveAs(path);
-  const workbook = XLSX.read(readFileSync(path), { type: 'buffer' });
+  const workbook = await readBack(readFileSync(path));
   const cell = (sheet: string, address: string): string => {
-    const value = workbook.Sheets[sheet]?.[address] as
-      { v?: string | number | boolean } | undefined;
-    return String(value?.v ?? '');
+    const value = at(workbook.sheets[sheet], address)?.v;
+    return value instanceof Date ? value.toISOString() : String(value ?? '');
   };
-  const text = (sheet: string): string => XLSX.utils.sheet_to_csv(workbook.Sheets[sheet] ?? {});
-  return { name, sheets: workbook.SheetNames, cell, text };
+  const text = (sheet: string): string => sheetText(workbook.sheets[sheet]);
+  return { name, sheets: workbook.sheetNames, cell, text };
 }
 
 describe('报表 screen', () => {

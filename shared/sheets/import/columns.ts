@@ -1,4 +1,4 @@
-import type { ImportCell } from './read-table.ts';
+import type { ImportCell } from './import-cell.ts';
 
 /** The columns each import understands, by the headers people actually write. */
 export const staffColumns = {

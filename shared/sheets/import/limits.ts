@@ -53,6 +53,15 @@ export function refusal(reason: RefusalReason, message: string, detail: string):
   return { ...appError('validation', message, detail), code: 'validation', reason };
 }
 
+/** A file the reader cannot make sense of: broken zip, broken XML, no sheet. */
+export function unreadable(detail: string): ImportRefusal {
+  return refusal(
+    'unreadable',
+    '文件已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入。',
+    detail,
+  );
+}
+
 export function formatMb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

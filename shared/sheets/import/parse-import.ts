@@ -12,7 +12,9 @@ import {
   type ImportLimits,
   type ImportRefusal,
 } from './limits.ts';
-import { readTable, type ImportCell } from './read-table.ts';
+import type { ImportCell } from './import-cell.ts';
+import { readTable } from './read-table.ts';
+import { rowReader, type Reader } from './row-reader.ts';
 
 export const importKinds = ['staff', 'managers'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -68,55 +70,6 @@ const staffLabels = {
   titleLevel: '职称级别',
   specialty: '专业',
 } as const;
-
-type Reader<K extends string> = (key: K, label: string, isNumeric?: boolean) => string;
-
-/** Reads one row's cells as text, reporting wrong cell types (numbers for IDs, dates for names). */
-function rowReader<K extends string>(
-  cells: readonly ImportCell[],
-  map: ColumnMap<K>,
-  issues: string[][],
-): (key: K, label: string, isNumeric?: boolean) => string {
-  return (key, label, isNumeric = false) => {
-    const index = map[key];
-    const cell = index === undefined ? undefined : cells[index];
-    if (cell === undefined) return '';
-    switch (cell.kind) {
-      case 'empty':
-        return '';
-      case 'text':
-        return cell.text.trim();
-      case 'number':
-        // Excel keeps 15 significant digits: an 18-digit ID typed as a number has lost its tail.
-        if (isNumeric && Number.isSafeInteger(cell.value)) return String(cell.value);
-        if (
-          !isNumeric &&
-          Number.isInteger(cell.value) &&
-          label !== '身份证号' &&
-          label !== '身份证号码'
-        ) {
-          return String(cell.value);
-        }
-        issues.push([
-          label,
-          `${label}是数字格式，末尾数字可能已丢失。请把该列设为“文本”后重新填写`,
-        ]);
-        return '';
-      case 'date':
-        issues.push([label, `${label}是日期格式，应为文字`]);
-        return '';
-      case 'boolean':
-      case 'error':
-        issues.push([
-          label,
-          `${label}的内容无法识别（${cell.kind === 'error' ? '错误值' : '逻辑值'}）`,
-        ]);
-        return '';
-      default:
-        throw new Error(`Unhandled cell: ${String(cell satisfies never)}`);
-    }
-  };
-}
 
 function isBlank(cells: readonly ImportCell[]): boolean {
   return cells.every((cell) => cell.kind === 'empty');

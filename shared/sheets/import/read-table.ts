@@ -1,25 +1,18 @@
-import { zipSync } from 'fflate';
-import * as XLSX from 'xlsx';
-import { err, ok, type Result } from '../../errors/result.ts';
+import { err, missingCaseError, ok, type Result } from '../../errors/result.ts';
 import { parseCsv } from './csv.ts';
-import { formatMb, refusal, type Clock, type ImportLimits, type ImportRefusal } from './limits.ts';
+import { textCell, type ImportTable } from './import-cell.ts';
+import {
+  formatMb,
+  refusal,
+  unreadable,
+  type Clock,
+  type ImportLimits,
+  type ImportRefusal,
+} from './limits.ts';
+import { decodeBytes } from './text-decoder.ts';
+import { readFirstSheet } from './xlsx-read.ts';
 import { timeoutRefusal, unzipBounded } from './zip-guard.ts';
 
-export type ImportCell =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'date'; readonly value: Date }
-  | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'error' };
-
-export interface ImportTable {
-  readonly format: 'xlsx' | 'csv';
-  /** rows[0] is the sheet's row 1. */
-  readonly rows: readonly (readonly ImportCell[])[];
-}
-
-const empty: ImportCell = { kind: 'empty' };
 const notSpreadsheet = (detail: string): ImportRefusal =>
   refusal(
     'not_spreadsheet',
@@ -37,18 +30,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
-interface Decoder {
-  decode(input: Uint8Array): string;
-}
-type DecoderConstructor = new (label: string, options: { fatal: boolean }) => Decoder;
-// TextDecoder exists in every host we run in (browser, worker, Node) but not in shared's ES lib.
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
-
 /** UTF-8 (with or without BOM), else GB18030, as Excel on Chinese Windows saves CSV. */
 function decodeText(bytes: Uint8Array): string | undefined {
   for (const label of ['utf-8', 'gb18030']) {
     try {
-      return new TextDecoderImpl(label, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+      return decodeBytes(bytes, label, true).replace(/^\uFEFF/, '');
     } catch {
       // Not this encoding: try the next one.
     }
@@ -104,48 +90,21 @@ function readXlsx(
     return err(tooManyRows(limits, `${rows} rows, ${cells} cells`));
   }
   if (clock() > deadline) return err(timeoutRefusal());
-  let book: XLSX.WorkBook;
-  try {
-    // Only parts that passed the limits reach the reader, stored uncompressed: it inflates nothing.
-    book = XLSX.read(zipSync(parts, { level: 0 }), {
-      type: 'array',
-      sheets: 0,
-      sheetRows: limits.maxRows,
-      cellFormula: true,
-      // Without stubs the reader drops a formula cell that has no cached value.
-      sheetStubs: true,
-      cellDates: true,
-      cellHTML: false,
-      cellText: false,
-      cellStyles: false,
-      bookVBA: false,
-    });
-  } catch (error) {
-    return err(
-      refusal(
-        'unreadable',
-        '文件已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入。',
-        String(error),
-      ),
-    );
-  }
-  if (clock() > deadline) return err(timeoutRefusal());
-  const sheet = book.Sheets[book.SheetNames[0] ?? ''];
-  if (sheet === undefined || sheet['!ref'] === undefined) return ok({ format: 'xlsx', rows: [] });
-  const range = XLSX.utils.decode_range(sheet['!ref']);
-  const formulas: string[] = [];
-  const table: ImportCell[][] = [];
-  for (let r = 0; r <= range.e.r; r++) {
-    const line: ImportCell[] = [];
-    for (let c = 0; c <= range.e.c; c++) {
-      const address = XLSX.utils.encode_cell({ r, c });
-      const cell = sheet[address] as XLSX.CellObject | undefined;
-      if (cell?.f !== undefined) formulas.push(address);
-      line.push(toImportCell(cell));
+  const sheet = readFirstSheet(parts, limits.maxCells, () => clock() > deadline);
+  if (!sheet.ok) {
+    switch (sheet.error.kind) {
+      case 'unreadable':
+        return err(unreadable(sheet.error.detail));
+      case 'too_many_cells':
+        return err(tooManyRows(limits, sheet.error.detail));
+      case 'timeout':
+        return err(timeoutRefusal());
+      default:
+        throw missingCaseError(sheet.error);
     }
-    table.push(line);
   }
-  // The tag count also catches formulas the reader did not attach to a cell (other sheets, odd XML).
+  const { rows: table, formulas } = sheet.value;
+  // The tag count also catches formulas outside the first sheet's cells (other sheets, odd XML).
   if (formulas.length > 0 || formulaTags > 0) {
     const where =
       formulas.length > 0
@@ -162,49 +121,13 @@ function readXlsx(
   return ok({ format: 'xlsx', rows: table });
 }
 
-function toImportCell(cell: XLSX.CellObject | undefined): ImportCell {
-  if (cell === undefined) return empty;
-  switch (cell.t) {
-    case 's':
-      return typeof cell.v === 'string' && cell.v !== '' ? { kind: 'text', text: cell.v } : empty;
-    case 'n':
-      return typeof cell.v === 'number' ? { kind: 'number', value: cell.v } : empty;
-    case 'd':
-      return cell.v instanceof Date ? { kind: 'date', value: cell.v } : empty;
-    case 'b':
-      return { kind: 'boolean', value: cell.v === true };
-    case 'e':
-      return { kind: 'error' };
-    case 'z':
-      return empty;
-    default:
-      throw new Error(`Unhandled cell type: ${String(cell.t satisfies never)}`);
-  }
-}
-
 function readCsv(text: string, limits: ImportLimits): Result<ImportTable, ImportRefusal> {
   const parsed = parseCsv(text, limits.maxRows);
   if (parsed.isTruncated) return err(tooManyRows(limits, `more than ${limits.maxRows} csv rows`));
   const cells = parsed.rows.reduce((sum, row) => sum + row.length, 0);
   if (cells > limits.maxCells) return err(tooManyRows(limits, `${cells} csv cells`));
-  const formulas: string[] = [];
-  const rows = parsed.rows.map((row, r) =>
-    row.map((raw, c): ImportCell => {
-      // A CSV has no formulas of its own, but Excel runs `=…` when the file is opened again.
-      if (raw.startsWith('=')) formulas.push(XLSX.utils.encode_cell({ r, c }));
-      const text = raw.trim();
-      return text === '' ? empty : { kind: 'text', text };
-    }),
-  );
-  if (formulas.length > 0) {
-    return err(
-      refusal(
-        'formula',
-        `表格含有公式（${formulas.slice(0, 3).join('、')}${formulas.length > 3 ? ' 等' : ''}），为安全起见不予导入。请删去以“=”开头的内容后重新导入。`,
-        `${formulas.length} formula-like csv cells`,
-      ),
-    );
-  }
+  // Cells that Excel would run as formulas are judged where a row keeps them (parse-import.ts).
+  const rows = parsed.rows.map((row) => row.map((raw) => textCell(raw.trim())));
   return ok({ format: 'csv', rows });
 }
 

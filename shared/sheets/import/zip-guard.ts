@@ -1,6 +1,13 @@
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
 import { err, ok, type Result } from '../../errors/result.ts';
-import { formatMb, refusal, type Clock, type ImportLimits, type ImportRefusal } from './limits.ts';
+import {
+  formatMb,
+  refusal,
+  unreadable,
+  type Clock,
+  type ImportLimits,
+  type ImportRefusal,
+} from './limits.ts';
 
 const bomb = (detail: string): ImportRefusal =>
   refusal(
@@ -34,13 +41,7 @@ export function unzipBounded(
       },
     });
   } catch (error) {
-    return err(
-      refusal(
-        'unreadable',
-        '文件已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入。',
-        String(error),
-      ),
-    );
+    return err(unreadable(String(error)));
   }
   if (declared.size > limits.maxZipEntries) return err(bomb(`${declared.size} zip entries`));
   for (const [name, size] of declared) {
@@ -61,11 +62,7 @@ export function unzipBounded(
     file.ondata = (error, chunk, final) => {
       if (failure !== undefined) return;
       if (error !== null) {
-        failure = refusal(
-          'unreadable',
-          '文件已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入。',
-          error.message,
-        );
+        failure = unreadable(error.message);
         return;
       }
       size += chunk.length;
@@ -88,13 +85,7 @@ export function unzipBounded(
       unzip.push(bytes.subarray(offset, offset + step), offset + step >= bytes.length);
     }
   } catch (error) {
-    return err(
-      refusal(
-        'unreadable',
-        '文件已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入。',
-        String(error),
-      ),
-    );
+    return err(unreadable(String(error)));
   }
   return failure === undefined ? ok(parts) : err(failure);
 }

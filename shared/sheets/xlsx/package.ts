@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { newSharedStrings, sharedStringsXml } from './shared-strings.ts';
-import { columnLetter, sheetXml } from './sheet-xml.ts';
+import { columnLetter } from './cell-address.ts';
+import { sheetXml } from './sheet-xml.ts';
 import type { Workbook, Worksheet } from './worksheet.ts';
 import { styleCount, stylesXml } from './styles.ts';
 import { escapeXml } from './xml-text.ts';

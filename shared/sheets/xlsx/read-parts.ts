@@ -2,8 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 
 /**
  * For tests: the raw parts of an .xlsx and the look of one cell, read from the XML itself.
- * SheetJS (the tests' reader) reports values, number formats and fills but not fonts, borders
- * or page setup, and those are half of what a printed form is.
+ * The tests' value reader (read-back.ts) does not report fonts, borders or page setup in a form
+ * worth asserting on, and those are half of what a printed form is.
  */
 export function xlsxParts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);

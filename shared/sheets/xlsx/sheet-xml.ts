@@ -8,6 +8,7 @@ import {
   written,
   type AsciiBuffer,
 } from './ascii-buffer.ts';
+import { columnLetter } from './cell-address.ts';
 import { sharedIndex, type SharedStrings } from './shared-strings.ts';
 import type { Row, Worksheet } from './worksheet.ts';
 
@@ -15,14 +16,6 @@ import type { Row, Worksheet } from './worksheet.ts';
  * One worksheet part. The element order is the schema's (CT_Worksheet); Excel refuses a file
  * whose elements are out of it. Cells are written as bytes (see ascii-buffer.ts).
  */
-
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 const rowOpen = asciiCodes('<row r="');
 const rowClose = asciiCodes('</row>');
