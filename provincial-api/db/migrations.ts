@@ -71,6 +71,11 @@ const migrations: readonly string[] = [
   ANALYZE staff;
   ANALYZE claims;
   `,
+  // A login attempt is counted before its password is checked, and uncounted when it proves
+  // right, so parallel attempts cannot all pass the lockout check first (db/accounts.ts).
+  `
+  ALTER TABLE login_failures ADD COLUMN attempt text;
+  `,
 ];
 
 /** The schema's version once migrated: a kept database older than this is migrated forward. */

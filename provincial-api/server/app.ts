@@ -63,6 +63,10 @@ export function buildApp(options: AppOptions): { app: FastifyInstance; faults: F
     }
     const route = request.routeOptions.url;
     if (route?.startsWith('/api/v1/') !== true) return undefined;
+    // Staff records, claims, evidence and sessions carry 身份证号, phone numbers and names: no
+    // browser or proxy may keep a copy (a client keeps what it needs in its own store, and asks
+    // for an evidence file again with If-None-Match).
+    reply.header('cache-control', 'no-store');
     if (options.faults === true) {
       const settings = faults.settings();
       if (settings.latencyMs > 0)
