@@ -6,7 +6,7 @@ import type { Database } from './database.ts';
  * indexes, locking and pull pages (`doc_text`). Ids sort in "C" collation so (updatedAt, id)
  * order is the same everywhere.
  */
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   `
   CREATE TABLE server_clock (id int PRIMARY KEY CHECK (id = 1), last_ms bigint NOT NULL);
   INSERT INTO server_clock VALUES (1, 0);
@@ -76,7 +76,39 @@ const migrations: readonly string[] = [
   `
   ALTER TABLE login_failures ADD COLUMN attempt text;
   `,
+  // Contract 1.1: change requests and transfers, pulled like staff and claims. An attachment
+  // belongs to a claim, a change request or a transfer: its owner. Staff are found by 身份证号
+  // when a change must keep it unique and when a transfer in reactivates a record.
+  `
+  CREATE TABLE changes (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    staff_id text COLLATE "C" NOT NULL,
+    status text NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX changes_pull ON changes (unit_id, updated_ms, id);
+  CREATE TABLE transfers (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    staff_id text COLLATE "C",
+    status text NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX transfers_pull ON transfers (unit_id, updated_ms, id);
+  ALTER TABLE attachments RENAME COLUMN claim_id TO owner_id;
+  CREATE INDEX staff_id_number ON staff ((doc->>'idNumber'));
+  `,
 ];
+
+/** The migrations of contract 1.0's schema: a database kept from then has exactly these. */
+export const contract10Migrations = 2;
 
 /** The schema's version once migrated: a kept database older than this is migrated forward. */
 export const schemaVersion = migrations.length;

@@ -71,7 +71,12 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
     return unit === undefined ? sendProblem(reply, 'not-found') : reply.send(unit);
   });
 
-  for (const table of ['staff', 'claims'] as const satisfies readonly RecordTable[]) {
+  for (const table of [
+    'staff',
+    'claims',
+    'changes',
+    'transfers',
+  ] as const satisfies readonly RecordTable[]) {
     app.get(`/api/v1/units/:unitId/${table}`, async (request, reply) => {
       const unitId = scopedUnit(sessionOf(context, request), request.params, reply);
       if (unitId === undefined) return reply;
