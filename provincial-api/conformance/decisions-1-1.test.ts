@@ -37,8 +37,8 @@ const departmentChange = (person: Staff) => tools.departmentChange(person);
 const submittedTransfer = (direction: 'in' | 'out') => tools.submittedTransfer(direction);
 
 describe('1.1 pull: change requests and transfers', () => {
-  it('pages change requests and transfers in (updatedAt, id) order, each once, with the checkpoint rules of staff and claims', async () => {
-    for (const kind of ['changes', 'transfers']) {
+  it('pages change requests, transfers and projects in (updatedAt, id) order, each once, with the checkpoint rules of staff and claims', async () => {
+    for (const kind of ['changes', 'transfers', 'projects']) {
       const all = await pull<ChangeRequest | Transfer>(kind);
       expect(all.length, kind).toBeGreaterThanOrEqual(3);
       const paged = await pullAll<ChangeRequest | Transfer>(

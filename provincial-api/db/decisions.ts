@@ -9,24 +9,12 @@ import {
   type Transfer,
 } from '../../shared/contract/index.ts';
 import { invalid, type BatchState } from './batch.ts';
+import { canonical } from './canonical.ts';
 import { advanceClock, stamp } from './clock.ts';
 import type { Database, Sql } from './database.ts';
 import { judgeClaim, judgeRegistration } from './judge-claims.ts';
 import { judgeChange, judgeTransfer } from './judge-requests.ts';
 import { insertRecords, readForUpdate, writeRevisions } from './records.ts';
-
-/** Key order fixed, so the same decision always compares equal however it was written. */
-function canonical(decision: Decision): string {
-  const sortKeys = (value: unknown): unknown =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, v]) => [k, sortKeys(v)]),
-        )
-      : value;
-  return JSON.stringify(sortKeys(decision));
-}
 
 function judgeTarget(state: BatchState, d: Decision, stampMs: number): DecisionResult {
   switch (d.target.kind) {

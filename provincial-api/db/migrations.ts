@@ -105,6 +105,27 @@ export const migrations: readonly string[] = [
   ALTER TABLE attachments RENAME COLUMN claim_id TO owner_id;
   CREATE INDEX staff_id_number ON staff ((doc->>'idNumber'));
   `,
+  // Contract 1.1: training projects (pulled like the rest) and the attendance filed for them,
+  // kept whole with its answer so the same attendanceId answers the same again.
+  `
+  CREATE TABLE projects (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX projects_pull ON projects (unit_id, updated_ms, id);
+  CREATE TABLE attendance (
+    attendance_id text PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    project_id text COLLATE "C" NOT NULL,
+    content text NOT NULL,
+    answer jsonb NOT NULL
+  );
+  CREATE INDEX claims_project ON claims ((doc->'details'->>'projectId'));
+  `,
 ];
 
 /** The migrations of contract 1.0's schema: a database kept from then has exactly these. */

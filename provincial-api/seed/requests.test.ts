@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   changeRequestSchema,
+  projectSchema,
   transferSchema,
   type ChangeRequest,
+  type Claim,
+  type Project,
   type Transfer,
 } from '../../shared/contract/index.ts';
+import { chinaDateOf } from '../db/integrity.ts';
 import { openTestPglite } from '../conformance/template.ts';
 import type { Database } from '../db/database.ts';
 import { seed } from './seed.ts';
@@ -55,5 +59,31 @@ describe('seeded change requests and transfers', () => {
       [JSON.stringify(ids)],
     );
     expect(rows).toEqual([...ids].sort().map((id) => ({ id, unitId: 'U0001' })));
+  });
+});
+
+describe('seeded training projects', () => {
+  it('gives each unit past projects with attendance filed and their claims, one ended without attendance, and one starting in the coming weeks', async () => {
+    const today = chinaDateOf(Date.now());
+    const inFiveWeeks = chinaDateOf(Date.now() + 35 * 86_400_000);
+    for (const unitId of ['U0001', 'U0002']) {
+      const projects = await docs<Project>('projects', unitId);
+      const claims = (await docs<Claim>('claims', unitId)).filter((c) => c.filedBy === 'unit');
+      const claimsOf = (p: Project) => claims.filter((c) => c.details?.projectId === p.id);
+      const ended = projects.filter((p) => p.endDate < today);
+      expect(ended.filter((p) => claimsOf(p).length > 0).length).toBeGreaterThanOrEqual(1);
+      expect(ended.some((p) => claimsOf(p).length === 0)).toBe(true);
+      expect(projects.some((p) => p.startDate > today && p.startDate <= inFiveWeeks)).toBe(true);
+      for (const p of projects) expect(projectSchema.safeParse(p).success).toBe(true);
+      for (const claim of claims) {
+        const project = projects.find((p) => p.id === claim.details?.projectId);
+        expect(claim).toMatchObject({
+          category: 'training',
+          startDate: project?.startDate,
+          details: { filedAt: project?.filedDate },
+          attachments: [],
+        });
+      }
+    }
   });
 });

@@ -12,6 +12,7 @@ import { evidenceFiles } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
 import { createRandom } from './random.ts';
+import { makeProjects } from './projects.ts';
 import { makeRequests } from './requests.ts';
 
 export interface SeedOptions {
@@ -115,13 +116,22 @@ async function seedUnit(
       file.bytes,
     ]);
   }
+  // The unit's own projects; the claims their attendance made count within --claims.
+  const own = makeProjects(createRandom(seedValue + ordinal * 7919 + 2), {
+    unitId,
+    unitName: name,
+    staff,
+    nowMs: now(),
+  });
+  const projectClaims = own.claims.slice(0, Math.floor(options.claims / 3));
+  await insertChunked(db, own.projects, now, (tx, docs) => insertRecords(tx, 'projects', docs));
   const claimants = staff.filter((s) => s.status !== 'pending_registration');
   const outcomeTitleOf = new Map<string, string>();
   const lastTrainingOf = new Map<string, Omit<Claim, 'updatedAt'>>();
   const claims: Omit<Claim, 'updatedAt'>[] = [];
   const attachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
-  for (let i = 0; i < options.claims && claimants.length > 0; i++) {
+  for (let i = 0; i < options.claims - projectClaims.length && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
     const previous = lastTrainingOf.get(staffId);
     // About one claim in a hundred files an earlier training again: a duplicate to catch.
@@ -139,7 +149,9 @@ async function seedUnit(
     claims.push(made.claim);
     attachments.push(...made.attachments);
   }
-  await insertChunked(db, claims, now, (tx, docs) => insertRecords(tx, 'claims', docs));
+  await insertChunked(db, [...claims, ...projectClaims], now, (tx, docs) =>
+    insertRecords(tx, 'claims', docs),
+  );
   // Their own random stream, so adding them left every seed's staff and claims as they were.
   const requests = makeRequests(createRandom(seedValue + ordinal * 7919 + 1), {
     unitId,
@@ -189,7 +201,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> 
     }
     // Fresh statistics for the pull query's plan: PGlite never gathers them by itself, and
     // PostgreSQL's autovacuum would only some time after a bulk load.
-    for (const table of ['staff', 'claims', 'changes', 'transfers']) {
+    for (const table of ['staff', 'claims', 'changes', 'transfers', 'projects']) {
       await db.query(`ANALYZE ${table}`);
     }
     return accounts;

@@ -8,6 +8,7 @@ import { sendProblem } from './problems.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
+import { projectRoutes } from './routes/projects.ts';
 import { recordRoutes } from './routes/records.ts';
 
 export interface AppOptions {
@@ -129,6 +130,7 @@ export function buildApp(options: AppOptions): { app: FastifyInstance; faults: F
 
   authRoutes(app, context);
   recordRoutes(app, context);
+  projectRoutes(app, context);
   attachmentRoutes(app, context);
 
   app.setNotFoundHandler((request, reply) =>
