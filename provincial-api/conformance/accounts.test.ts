@@ -3,10 +3,10 @@ import { tokenLifeMs, type Problem, type Session } from '../../shared/contract/i
 import { account, newPassword, startHarness, type Harness } from './harness.ts';
 
 // README "Accounts", line by line. Unit 0 is the one whose password these tests change;
-// unit 1 keeps its initial password for the forced-change rule.
+// unit 1 keeps its initial password for the forced-change rule; units 2 and 3 get locked.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ units: 3, staff: 10, claims: 20 });
+  h = await startHarness({ units: 4, staff: 10, claims: 20 });
 });
 afterAll(() => h.close());
 
@@ -85,6 +85,20 @@ describe('accounts: initial password and forced change', () => {
     expect(kindOf(old.body)).toBe('invalid-credentials');
   });
 
+  it('ends every other token of the account when the password is changed, and keeps the one that changed it', async () => {
+    const a = account(h, 0);
+    const [changer, other] = [await h.login(a, newPassword), await h.login(a, newPassword)];
+    const path = `/units/${a.unitId}`;
+    expect((await h.call('GET', path, { token: other.token })).status).toBe(200);
+    const change = (token: string, from: string, to: string) =>
+      h.call('POST', '/auth/password', { token, body: { oldPassword: from, newPassword: to } });
+    expect((await change(changer.token, newPassword, 'Another2025x')).status).toBe(204);
+    const ended = await h.call('GET', path, { token: other.token });
+    expect([ended.status, kindOf(ended.body)]).toEqual([401, 'token-expired']);
+    expect((await h.call('GET', path, { token: changer.token })).status).toBe(200);
+    expect((await change(changer.token, 'Another2025x', newPassword)).status).toBe(204);
+  });
+
   it('answers 400 when the login or password request carries an unknown field', async () => {
     const a = account(h, 0);
     const login = await h.call('POST', '/auth/login', {
@@ -117,6 +131,49 @@ describe('accounts: lockout', () => {
     expect(correctWhileLocked.status).toBe(423);
     h.shiftClock(15 * 60 * 1000 + 1000);
     expect((await attempt(a.password)).status).toBe(200);
+  });
+});
+
+describe('accounts: lockout under parallel attempts', () => {
+  it('counts failed logins atomically, so twenty parallel wrong passwords check at most five and lock the account', async () => {
+    const a = account(h, 3);
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.call('POST', '/auth/login', { body: { account: a.account, password: `wrong-${i}` } }),
+      ),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 401 && s !== 423)).toEqual([]);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4);
+    // Only attempts whose password was checked are counted; the others met the lock.
+    const counted = await h.server.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM login_failures WHERE account = $1',
+      [a.account],
+    );
+    expect(counted).toEqual([{ n: 5 }]);
+    const right = await h.call('POST', '/auth/login', {
+      body: { account: a.account, password: a.password },
+    });
+    expect([right.status, kindOf(right.body)]).toEqual([423, 'locked']);
+  });
+
+  it('answers an unknown account exactly as a wrong password, and locks it the same way', async () => {
+    const known = await h.call('POST', '/auth/login', {
+      body: { account: account(h, 1).account, password: 'wrong-password' },
+    });
+    const unknown = await h.call('POST', '/auth/login', {
+      body: { account: '110105194912310029', password: 'wrong-password' },
+    });
+    expect([unknown.status, unknown.body]).toEqual([known.status, known.body]);
+    expect(unknown.status).toBe(401);
+    const attempts = [];
+    for (let i = 0; i < 4; i++) {
+      const reply = await h.call('POST', '/auth/login', {
+        body: { account: '110105194912310029', password: 'wrong-password' },
+      });
+      attempts.push(reply.status);
+    }
+    expect(attempts).toEqual([401, 401, 401, 423]);
   });
 });
 

@@ -4,8 +4,9 @@ import {
   problemSchema,
   sessionSchema,
   unitSchema,
+  type Claim,
 } from '../../shared/contract/index.ts';
-import { account, startHarness, type Harness } from './harness.ts';
+import { account, decision, startHarness, type Harness } from './harness.ts';
 
 // README "Conventions", line by line (429/503 with Retry-After are in faults.test.ts).
 let h: Harness;
@@ -47,6 +48,34 @@ describe('conventions', () => {
       expect(problemKindOf(parsed.type)).toBeDefined();
       expect(parsed.title).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('says Cache-Control: no-store on every answer that carries personal data', async () => {
+    const claims = await h.call('GET', `/units/${unitId}/claims?limit=1000`, { token });
+    const attachmentId = (claims.body as { documents: Claim[] }).documents.flatMap(
+      (c) => c.attachments,
+    )[0]?.id;
+    const replies = [
+      await h.call('POST', '/auth/login', {
+        body: { account: account(h, 0).account, password: 'Review2025ok' },
+      }),
+      await h.call('GET', `/units/${unitId}`, { token }),
+      await h.call('GET', `/units/${unitId}/staff`, { token }),
+      claims,
+      await h.call('GET', `/attachments/${attachmentId ?? ''}`, { token }),
+      await h.call('POST', `/units/${unitId}/decisions`, {
+        token,
+        body: { decisions: [decision({ target: { kind: 'claim', id: 'none' }, baseRevision: 1 })] },
+      }),
+    ];
+    expect(replies.map((r) => [r.status, r.headers.get('cache-control')])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+    ]);
   });
 
   it('answers 413 when a request body is over 1 MiB', async () => {

@@ -1,123 +1,37 @@
 import { missingCaseError } from '../../shared/errors/result.ts';
 import {
   decisionProblem,
+  type ChangeRequest,
   type Claim,
   type Decision,
   type DecisionResult,
   type Staff,
+  type Transfer,
 } from '../../shared/contract/index.ts';
+import { invalid, type BatchState } from './batch.ts';
+import { canonical } from './canonical.ts';
 import { advanceClock, stamp } from './clock.ts';
 import type { Database, Sql } from './database.ts';
-import { nextRevision, readForUpdate, writeRevisions } from './records.ts';
-
-/** Key order fixed, so the same decision always compares equal however it was written. */
-function canonical(decision: Decision): string {
-  const sortKeys = (value: unknown): unknown =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, v]) => [k, sortKeys(v)]),
-        )
-      : value;
-  return JSON.stringify(sortKeys(decision));
-}
-
-const invalid = (decisionId: string, detail: string): DecisionResult => ({
-  decisionId,
-  status: 'invalid',
-  detail,
-});
-
-/**
- * What a batch has read and changed so far: each decision is judged against the state the
- * decisions before it left, as if each were applied on its own, in order.
- */
-interface BatchState {
-  readonly unitId: string;
-  readonly claims: Map<string, Claim>;
-  readonly staff: Map<string, Staff>;
-  /** Content of every decisionId applied, before this batch or in it. */
-  readonly applied: Map<string, string>;
-  readonly changedClaims: Map<string, Claim>;
-  readonly changedStaff: Map<string, Staff>;
-  readonly records: { decisionId: string; content: string; stampMs: number }[];
-}
-
-function judgeClaim(state: BatchState, d: Decision, stampMs: number): DecisionResult {
-  const claim = state.claims.get(d.target.id);
-  if (claim?.unitId !== state.unitId)
-    return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的学时申报。`);
-  if (claim.revision !== d.baseRevision || claim.status !== 'submitted' || claim.deleted) {
-    return { decisionId: d.decisionId, status: 'conflict', claim };
-  }
-  const status =
-    d.outcome === 'approve'
-      ? 'unit_approved'
-      : d.outcome === 'reject'
-        ? 'unit_rejected'
-        : 'returned';
-  const { creditedHours: _previous, ...rest } = claim;
-  const next = nextRevision<Claim>(
-    {
-      ...rest,
-      status,
-      ...(d.outcome === 'approve' && d.creditedHours !== undefined
-        ? { creditedHours: { ...d.creditedHours } }
-        : {}),
-      decision: {
-        decisionId: d.decisionId,
-        outcome: d.outcome,
-        ...(d.reason === undefined ? {} : { reason: d.reason }),
-        reviewerName: d.reviewerName,
-        decidedAt: d.decidedAt,
-      },
-    },
-    stampMs,
-  );
-  state.claims.set(next.id, next);
-  state.changedClaims.set(next.id, next);
-  return { decisionId: d.decisionId, status: 'applied', claim: next };
-}
-
-function judgeRegistration(state: BatchState, d: Decision, stampMs: number): DecisionResult {
-  const staff = state.staff.get(d.target.id);
-  if (staff?.unitId !== state.unitId)
-    return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的人员。`);
-  if (
-    staff.revision !== d.baseRevision ||
-    staff.status !== 'pending_registration' ||
-    staff.deleted
-  ) {
-    return { decisionId: d.decisionId, status: 'conflict', staff };
-  }
-  // Approval activates the person; rejection removes the registration, as a tombstone.
-  const next = nextRevision<Staff>(
-    d.outcome === 'approve' ? { ...staff, status: 'active' } : { ...staff, deleted: true },
-    stampMs,
-  );
-  state.staff.set(next.id, next);
-  state.changedStaff.set(next.id, next);
-  return { decisionId: d.decisionId, status: 'applied', staff: next };
-}
+import { judgeClaim, judgeRegistration } from './judge-claims.ts';
+import { judgeChange, judgeTransfer } from './judge-requests.ts';
+import { insertRecords, readForUpdate, writeRevisions } from './records.ts';
 
 function judgeTarget(state: BatchState, d: Decision, stampMs: number): DecisionResult {
   switch (d.target.kind) {
     case 'claim':
-      return d.outcome === 'revoke'
-        ? invalid(d.decisionId, '本服务器尚未开放撤销通过。')
-        : judgeClaim(state, d, stampMs);
+      return judgeClaim(state, d, stampMs);
     case 'registration':
       return judgeRegistration(state, d, stampMs);
     case 'change':
-      return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的变更申请。`);
+      return judgeChange(state, d, stampMs);
     case 'transfer':
-      return invalid(d.decisionId, `本单位没有编号为 ${d.target.id} 的调转申请。`);
+      return judgeTransfer(state, d, stampMs);
     default:
       throw missingCaseError(d.target.kind);
   }
 }
 
+/** Every decision kind shares one decisionId space and the same idempotency rules. */
 function judgeOne(state: BatchState, d: Decision, stampMs: number): DecisionResult {
   const content = canonical(d);
   const earlier = state.applied.get(d.decisionId);
@@ -139,12 +53,85 @@ function judgeOne(state: BatchState, d: Decision, stampMs: number): DecisionResu
   return result;
 }
 
+/** Staff of the unit holding the 身份证号 that transfers in name (a record to reactivate). */
+async function staffByIdNumber(tx: Sql, unitId: string, idNumbers: readonly string[]) {
+  if (idNumbers.length === 0) return [];
+  const rows = await tx.query<{ doc: Staff }>(
+    `SELECT doc FROM staff WHERE unit_id = $1
+        AND doc->>'idNumber' = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))
+      ORDER BY id FOR UPDATE`,
+    [unitId, JSON.stringify(idNumbers)],
+  );
+  return rows.map((row) => row.doc);
+}
+
+/** Which active staff of the whole platform hold these 身份证号 (a change must keep it unique). */
+async function activeHolders(tx: Sql, idNumbers: readonly string[]): Promise<Map<string, string>> {
+  if (idNumbers.length === 0) return new Map();
+  const rows = await tx.query<{ idNumber: string; id: string }>(
+    `SELECT doc->>'idNumber' AS "idNumber", id FROM staff
+      WHERE doc->>'idNumber' = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
+        AND doc->>'status' = 'active' AND doc->>'deleted' = 'false'`,
+    [JSON.stringify(idNumbers)],
+  );
+  return new Map(rows.map((row) => [row.idNumber, row.id]));
+}
+
+/**
+ * Reads and locks what a batch may touch: its targets, then the staff records they lead to (a
+ * claimant marked in the integrity record, a changed or leaving person, a transferred-in person
+ * already known to the unit). Always in this order of tables, so writers never wait crosswise.
+ */
+async function readBatch(
+  tx: Sql,
+  unitId: string,
+  decisions: readonly Decision[],
+): Promise<BatchState> {
+  const targets = (kind: Decision['target']['kind']) =>
+    decisions.filter((d) => d.target.kind === kind).map((d) => d.target.id);
+  const claims = await readForUpdate<Claim>(tx, 'claims', targets('claim'));
+  const changes = await readForUpdate<ChangeRequest>(tx, 'changes', targets('change'));
+  const transfers = await readForUpdate<Transfer>(tx, 'transfers', targets('transfer'));
+  const marked = decisions.filter((d) => d.integrityMark === true).map((d) => d.target.id);
+  const staffIds = [
+    ...targets('registration'),
+    ...marked.flatMap((id) => claims.get(id)?.staffId ?? []),
+    ...[...changes.values()].map((c) => c.staffId),
+    ...[...transfers.values()].flatMap((t) => (t.direction === 'out' ? (t.staffId ?? []) : [])),
+  ];
+  const staff = await readForUpdate<Staff>(tx, 'staff', staffIds);
+  const joining = [...transfers.values()].filter((t) => t.direction === 'in');
+  for (const known of await staffByIdNumber(
+    tx,
+    unitId,
+    joining.map((t) => t.person.idNumber),
+  )) {
+    staff.set(known.id, known);
+  }
+  const newIdNumbers = [...changes.values()].flatMap((c) => c.changes.idNumber?.to ?? []);
+  return {
+    unitId,
+    claims,
+    staff,
+    changes,
+    transfers,
+    activeIdNumbers: await activeHolders(tx, newIdNumbers),
+    applied: await appliedContents(
+      tx,
+      decisions.map((d) => d.decisionId),
+    ),
+    changed: { claims: new Map(), staff: new Map(), changes: new Map(), transfers: new Map() },
+    createdStaff: new Set(),
+    records: [],
+  };
+}
+
 /**
  * Judges a batch, in order, in one transaction: it stamps the clock first (holding it until
  * commit, like every writer), reads and locks every decisionId's idempotency record and every
- * target at once, judges each decision against what the ones before it left, then writes the
- * applied decisions' new revisions and idempotency records at once. Each applied decision gets
- * its own instant, after the one before it.
+ * record the decisions may touch at once, judges each decision against what the ones before it
+ * left, then writes the new revisions and idempotency records at once. Each applied decision
+ * gets its own instant, after the one before it.
  *
  * A decision's idempotency record and its target's new revision commit together or not at all,
  * so no crash leaves a decision half applied; a crash before the commit leaves the whole batch
@@ -160,23 +147,23 @@ export function judgeBatch(
 ): Promise<DecisionResult[]> {
   return db.transaction(async (tx) => {
     const firstStampMs = await stamp(tx, nowMs);
-    const targets = (kind: Decision['target']['kind']) =>
-      decisions.filter((d) => d.target.kind === kind).map((d) => d.target.id);
-    const state: BatchState = {
-      unitId,
-      applied: await appliedContents(
-        tx,
-        decisions.map((d) => d.decisionId),
-      ),
-      claims: await readForUpdate<Claim>(tx, 'claims', targets('claim')),
-      staff: await readForUpdate<Staff>(tx, 'staff', targets('registration')),
-      changedClaims: new Map(),
-      changedStaff: new Map(),
-      records: [],
-    };
+    const state = await readBatch(tx, unitId, decisions);
     const results = decisions.map((d) => judgeOne(state, d, firstStampMs + state.records.length));
-    await writeRevisions(tx, 'claims', [...state.changedClaims.values()]);
-    await writeRevisions(tx, 'staff', [...state.changedStaff.values()]);
+    const { changed, createdStaff } = state;
+    const staff = [...changed.staff.values()];
+    await writeRevisions(tx, 'claims', [...changed.claims.values()]);
+    await writeRevisions(tx, 'changes', [...changed.changes.values()]);
+    await writeRevisions(tx, 'transfers', [...changed.transfers.values()]);
+    await insertRecords(
+      tx,
+      'staff',
+      staff.filter((s) => createdStaff.has(s.id)),
+    );
+    await writeRevisions(
+      tx,
+      'staff',
+      staff.filter((s) => !createdStaff.has(s.id)),
+    );
     await recordApplied(tx, unitId, state.records);
     const lastStampMs = state.records.at(-1)?.stampMs;
     if (lastStampMs !== undefined && lastStampMs > firstStampMs) {

@@ -6,7 +6,7 @@ import type { Database } from './database.ts';
  * indexes, locking and pull pages (`doc_text`). Ids sort in "C" collation so (updatedAt, id)
  * order is the same everywhere.
  */
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   `
   CREATE TABLE server_clock (id int PRIMARY KEY CHECK (id = 1), last_ms bigint NOT NULL);
   INSERT INTO server_clock VALUES (1, 0);
@@ -71,7 +71,65 @@ const migrations: readonly string[] = [
   ANALYZE staff;
   ANALYZE claims;
   `,
+  // A login attempt is counted before its password is checked, and uncounted when it proves
+  // right, so parallel attempts cannot all pass the lockout check first (db/accounts.ts).
+  `
+  ALTER TABLE login_failures ADD COLUMN attempt text;
+  `,
+  // Contract 1.1: change requests and transfers, pulled like staff and claims. An attachment
+  // belongs to a claim, a change request or a transfer: its owner. Staff are found by 身份证号
+  // when a change must keep it unique and when a transfer in reactivates a record.
+  `
+  CREATE TABLE changes (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    staff_id text COLLATE "C" NOT NULL,
+    status text NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX changes_pull ON changes (unit_id, updated_ms, id);
+  CREATE TABLE transfers (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    staff_id text COLLATE "C",
+    status text NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX transfers_pull ON transfers (unit_id, updated_ms, id);
+  ALTER TABLE attachments RENAME COLUMN claim_id TO owner_id;
+  CREATE INDEX staff_id_number ON staff ((doc->>'idNumber'));
+  `,
+  // Contract 1.1: training projects (pulled like the rest) and the attendance filed for them,
+  // kept whole with its answer so the same attendanceId answers the same again.
+  `
+  CREATE TABLE projects (
+    id text COLLATE "C" PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    updated_ms bigint NOT NULL,
+    revision int NOT NULL,
+    doc jsonb NOT NULL,
+    doc_text text GENERATED ALWAYS AS (doc::text) STORED
+  );
+  CREATE INDEX projects_pull ON projects (unit_id, updated_ms, id);
+  CREATE TABLE attendance (
+    attendance_id text PRIMARY KEY,
+    unit_id text COLLATE "C" NOT NULL,
+    project_id text COLLATE "C" NOT NULL,
+    content text NOT NULL,
+    answer jsonb NOT NULL
+  );
+  CREATE INDEX claims_project ON claims ((doc->'details'->>'projectId'));
+  `,
 ];
+
+/** The migrations of contract 1.0's schema: a database kept from then has exactly these. */
+export const contract10Migrations = 2;
 
 /** The schema's version once migrated: a kept database older than this is migrated forward. */
 export const schemaVersion = migrations.length;

@@ -1,8 +1,35 @@
-import type { Checkpoint, Claim, Staff } from '../../shared/contract/index.ts';
+import type {
+  ChangeRequest,
+  Checkpoint,
+  Claim,
+  Project,
+  Staff,
+  Transfer,
+} from '../../shared/contract/index.ts';
 import { isoOf, stamp } from './clock.ts';
 import type { Database, Sql } from './database.ts';
 
-export type RecordTable = 'staff' | 'claims';
+/** The pulled collections, each a table of the same shape (see migrations.ts). */
+export type RecordTable = 'staff' | 'claims' | 'changes' | 'transfers' | 'projects';
+export type RecordDoc = Staff | Claim | ChangeRequest | Transfer | Project;
+
+/** The columns beside `doc` a table keeps for its queries, and the document field each holds. */
+const extraColumns: Record<RecordTable, readonly (readonly [string, string])[]> = {
+  staff: [],
+  claims: [
+    ['staff_id', 'staffId'],
+    ['status', 'status'],
+  ],
+  changes: [
+    ['staff_id', 'staffId'],
+    ['status', 'status'],
+  ],
+  transfers: [
+    ['staff_id', 'staffId'],
+    ['status', 'status'],
+  ],
+  projects: [],
+};
 
 /** A pull page as JSON text: documents go out as the database stored them, unparsed. */
 export interface PageJson {
@@ -64,7 +91,7 @@ export async function pullPage(
  * ids that name no record are absent. Locked in id order, so two writers never wait on each
  * other crosswise.
  */
-export async function readForUpdate<T extends Staff | Claim>(
+export async function readForUpdate<T extends RecordDoc>(
   tx: Sql,
   table: RecordTable,
   ids: readonly string[],
@@ -79,7 +106,7 @@ export async function readForUpdate<T extends Staff | Claim>(
 }
 
 /** The next revision of a changed record: revision + 1 and updatedAt = the stamp. */
-export function nextRevision<T extends Staff | Claim>(changed: T, stampMs: number): T {
+export function nextRevision<T extends RecordDoc>(changed: T, stampMs: number): T {
   return { ...changed, revision: changed.revision + 1, updatedAt: isoOf(stampMs) };
 }
 
@@ -87,24 +114,56 @@ export function nextRevision<T extends Staff | Claim>(changed: T, stampMs: numbe
 export async function writeRevisions(
   tx: Sql,
   table: RecordTable,
-  docs: readonly (Staff | Claim)[],
+  docs: readonly RecordDoc[],
 ): Promise<void> {
   if (docs.length === 0) return;
+  const extra = extraColumns[table].map(([column, field]) => `, ${column} = x->1->>'${field}'`);
   await tx.query(
     `UPDATE ${table} AS t
         SET updated_ms = (x->>0)::bigint, revision = (x->1->>'revision')::int, doc = x->1
-            ${table === 'claims' ? ", status = x->1->>'status'" : ''}
+            ${extra.join('')}
        FROM jsonb_array_elements($1::jsonb) AS x
       WHERE t.id = x->1->>'id'`,
     [JSON.stringify(docs.map((doc) => [Date.parse(doc.updatedAt), doc]))],
   );
 }
 
+/** Inserts new records (each with its stamp in `updatedAt`) in one statement. */
+export async function insertRecords(
+  tx: Sql,
+  table: RecordTable,
+  docs: readonly RecordDoc[],
+): Promise<void> {
+  if (docs.length === 0) return;
+  const columns = extraColumns[table].map(([column]) => `, ${column}`).join('');
+  const values = extraColumns[table].map(([, field]) => `, x->1->>'${field}'`).join('');
+  await tx.query(
+    `INSERT INTO ${table} (id, unit_id, updated_ms, revision, doc${columns})
+     SELECT x->1->>'id', x->1->>'unitId', (x->>0)::bigint, (x->1->>'revision')::int, x->1${values}
+       FROM jsonb_array_elements($1::jsonb) AS x`,
+    [JSON.stringify(docs.map((doc) => [Date.parse(doc.updatedAt), doc]))],
+  );
+}
+
+/** A new record, stamped and inserted in its own transaction (the simulator's requests). */
+export function createRecord<T extends RecordDoc>(
+  db: Database,
+  table: RecordTable,
+  nowMs: number,
+  make: (stampedAt: string) => T,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const doc = make(isoOf(await stamp(tx, nowMs)));
+    await insertRecords(tx, table, [doc]);
+    return doc;
+  });
+}
+
 /**
  * The simulator's and seeder's way to change a record: stamp, read, change, write, in one
  * transaction. `change` answers undefined to leave the record as it is.
  */
-export function mutateRecord<T extends Staff | Claim>(
+export function mutateRecord<T extends RecordDoc>(
   db: Database,
   table: RecordTable,
   id: string,

@@ -19,7 +19,8 @@ export interface ClaimContext {
 }
 
 export interface AttachmentRow extends Attachment {
-  readonly claimId: string;
+  /** The claim, change request or transfer the file belongs to. */
+  readonly ownerId: string;
 }
 
 const dayMs = 86_400_000;
@@ -193,7 +194,7 @@ export function duplicateClaim(
   const attachments = previous.attachments.map((a, n) => ({
     ...a,
     id: `${id}-A${n + 1}`,
-    claimId: id,
+    ownerId: id,
   }));
   const { decision: _decision, creditedHours: _credited, ...rest } = previous;
   return {
@@ -203,7 +204,7 @@ export function duplicateClaim(
       status: 'submitted',
       revision: 1,
       submittedAt,
-      attachments: attachments.map(({ claimId: _claimId, ...a }) => a),
+      attachments: attachments.map(({ ownerId: _ownerId, ...a }) => a),
     },
     attachments,
   };
@@ -235,7 +236,7 @@ export function makeClaim(
         const file = r.pick(ctx.files);
         return {
           id: `${id}-A${n + 1}`,
-          claimId: id,
+          ownerId: id,
           fileName: `${file.extension === 'pdf' ? '证书' : '照片'}${n + 1}.${file.extension}`,
           mimeType: file.mimeType,
           size: file.bytes.length,
@@ -264,7 +265,7 @@ export function makeClaim(
     ...('startDate' in f ? { startDate: f.startDate, endDate: f.endDate } : {}),
     claimedHours: f.claimedHours,
     details: f.details,
-    attachments: attachments.map(({ claimId: _claimId, ...attachment }) => attachment),
+    attachments: attachments.map(({ ownerId: _ownerId, ...attachment }) => attachment),
     status,
     ...(isRecorded || status === 'unit_approved' || status === 'dept_approved'
       ? { creditedHours: credited }

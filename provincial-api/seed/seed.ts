@@ -1,9 +1,10 @@
-import type { Claim, RulebookId, Staff, Unit } from '../../shared/contract/index.ts';
+import type { Claim, RulebookId, Unit } from '../../shared/contract/index.ts';
 import { isoOf, stamp } from '../db/clock.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { initialPasswordOf } from '../../shared/contract/index.ts';
 import { hashPassword } from '../db/passwords.ts';
 import { migrate } from '../db/migrations.ts';
+import { insertRecords, type RecordDoc } from '../db/records.ts';
 import { openMigrated } from '../db/open.ts';
 import { unitTemplates } from './catalog.ts';
 import { duplicateClaim, makeClaim, type AttachmentRow } from './claims.ts';
@@ -11,6 +12,8 @@ import { evidenceFiles } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
 import { createRandom } from './random.ts';
+import { makeProjects } from './projects.ts';
+import { makeRequests } from './requests.ts';
 
 export interface SeedOptions {
   /** Seed into this open database; otherwise open `dataDir` / `databaseUrl` and close it after. */
@@ -41,11 +44,11 @@ export const demoDefaults = { units: 1, staff: 300, claims: 1500 } as const;
 const chunkSize = 2000;
 
 /** Inserts documents in chunks; each chunk is one transaction stamped once by the server clock. */
-async function insertChunked<T extends { id: string }>(
+export async function insertChunked<T extends Omit<RecordDoc, 'updatedAt'>>(
   db: Database,
   rows: readonly T[],
   now: () => number,
-  write: (tx: Sql, docs: (T & { updatedAt: string })[], stampMs: number) => Promise<void>,
+  write: (tx: Sql, docs: (T & { updatedAt: string })[]) => Promise<void>,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     await db.transaction(async (tx) => {
@@ -53,7 +56,7 @@ async function insertChunked<T extends { id: string }>(
       const docs = rows
         .slice(start, start + chunkSize)
         .map((row) => ({ ...row, updatedAt: isoOf(stampMs) }));
-      await write(tx, docs, stampMs);
+      await write(tx, docs);
     });
   }
 }
@@ -104,13 +107,7 @@ async function seedUnit(
   const staff = Array.from({ length: options.staff }, (_, i) =>
     makeStaff(r, unitId, i, template, taken, year),
   );
-  await insertChunked(db, staff, now, async (tx, docs, stampMs) => {
-    await tx.query(
-      `INSERT INTO staff (id, unit_id, updated_ms, revision, doc)
-       SELECT x->>'id', x->>'unitId', $2::bigint, (x->>'revision')::int, x FROM jsonb_array_elements($1::jsonb) x`,
-      [JSON.stringify(docs satisfies Staff[]), stampMs],
-    );
-  });
+  await insertChunked(db, staff, now, (tx, docs) => insertRecords(tx, 'staff', docs));
 
   const files = evidenceFiles();
   for (const file of files) {
@@ -119,13 +116,22 @@ async function seedUnit(
       file.bytes,
     ]);
   }
+  // The unit's own projects; the claims their attendance made count within --claims.
+  const own = makeProjects(createRandom(seedValue + ordinal * 7919 + 2), {
+    unitId,
+    unitName: name,
+    staff,
+    nowMs: now(),
+  });
+  const projectClaims = own.claims.slice(0, Math.floor(options.claims / 3));
+  await insertChunked(db, own.projects, now, (tx, docs) => insertRecords(tx, 'projects', docs));
   const claimants = staff.filter((s) => s.status !== 'pending_registration');
   const outcomeTitleOf = new Map<string, string>();
   const lastTrainingOf = new Map<string, Omit<Claim, 'updatedAt'>>();
   const claims: Omit<Claim, 'updatedAt'>[] = [];
   const attachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
-  for (let i = 0; i < options.claims && claimants.length > 0; i++) {
+  for (let i = 0; i < options.claims - projectClaims.length && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
     const previous = lastTrainingOf.get(staffId);
     // About one claim in a hundred files an earlier training again: a duplicate to catch.
@@ -143,18 +149,27 @@ async function seedUnit(
     claims.push(made.claim);
     attachments.push(...made.attachments);
   }
-  await insertChunked(db, claims, now, async (tx, docs, stampMs) => {
-    await tx.query(
-      `INSERT INTO claims (id, unit_id, staff_id, status, updated_ms, revision, doc)
-       SELECT x->>'id', x->>'unitId', x->>'staffId', x->>'status', $2::bigint, (x->>'revision')::int, x
-         FROM jsonb_array_elements($1::jsonb) x`,
-      [JSON.stringify(docs satisfies Claim[]), stampMs],
-    );
+  await insertChunked(db, [...claims, ...projectClaims], now, (tx, docs) =>
+    insertRecords(tx, 'claims', docs),
+  );
+  // Their own random stream, so adding them left every seed's staff and claims as they were.
+  const requests = makeRequests(createRandom(seedValue + ordinal * 7919 + 1), {
+    unitId,
+    template,
+    staff,
+    taken,
+    files,
+    nowMs: context.nowMs,
   });
+  await insertChunked(db, requests.changes, now, (tx, docs) => insertRecords(tx, 'changes', docs));
+  await insertChunked(db, requests.transfers, now, (tx, docs) =>
+    insertRecords(tx, 'transfers', docs),
+  );
+  attachments.push(...requests.attachments);
   for (let start = 0; start < attachments.length; start += chunkSize * 2) {
     await db.query(
-      `INSERT INTO attachments (id, unit_id, claim_id, file_name, mime_type, sha256)
-       SELECT x->>'id', $2, x->>'claimId', x->>'fileName', x->>'mimeType', x->>'sha256' FROM jsonb_array_elements($1::jsonb) x`,
+      `INSERT INTO attachments (id, unit_id, owner_id, file_name, mime_type, sha256)
+       SELECT x->>'id', $2, x->>'ownerId', x->>'fileName', x->>'mimeType', x->>'sha256' FROM jsonb_array_elements($1::jsonb) x`,
       [JSON.stringify(attachments.slice(start, start + chunkSize * 2)), unitId],
     );
   }
@@ -186,8 +201,9 @@ export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> 
     }
     // Fresh statistics for the pull query's plan: PGlite never gathers them by itself, and
     // PostgreSQL's autovacuum would only some time after a bulk load.
-    await db.query('ANALYZE staff');
-    await db.query('ANALYZE claims');
+    for (const table of ['staff', 'claims', 'changes', 'transfers', 'projects']) {
+      await db.query(`ANALYZE ${table}`);
+    }
     return accounts;
   } finally {
     if (options.db === undefined) await db.close();

@@ -8,6 +8,7 @@ import { sendProblem } from './problems.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
+import { projectRoutes } from './routes/projects.ts';
 import { recordRoutes } from './routes/records.ts';
 
 export interface AppOptions {
@@ -63,6 +64,10 @@ export function buildApp(options: AppOptions): { app: FastifyInstance; faults: F
     }
     const route = request.routeOptions.url;
     if (route?.startsWith('/api/v1/') !== true) return undefined;
+    // Staff records, claims, evidence and sessions carry 身份证号, phone numbers and names: no
+    // browser or proxy may keep a copy (a client keeps what it needs in its own store, and asks
+    // for an evidence file again with If-None-Match).
+    reply.header('cache-control', 'no-store');
     if (options.faults === true) {
       const settings = faults.settings();
       if (settings.latencyMs > 0)
@@ -125,6 +130,7 @@ export function buildApp(options: AppOptions): { app: FastifyInstance; faults: F
 
   authRoutes(app, context);
   recordRoutes(app, context);
+  projectRoutes(app, context);
   attachmentRoutes(app, context);
 
   app.setNotFoundHandler((request, reply) =>

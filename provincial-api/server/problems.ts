@@ -18,6 +18,10 @@ const statusAndTitle: Record<ProblemKind, readonly [number, string]> = {
   'rate-limited': [429, '请求过于频繁，请稍后再试'],
   unavailable: [503, '服务暂时不可用，请稍后再试'],
   internal: [500, '服务器内部错误'],
+  'invalid-project': [400, '培训项目备案不符合要求'],
+  'project-id-reused': [409, '项目编号已用于另一项备案'],
+  'project-not-ended': [409, '培训项目尚未结束'],
+  'attendance-id-reused': [409, '学时报送编号已用于另一次报送'],
 };
 
 export function problemOf(kind: ProblemKind, detail?: string): Problem {

@@ -1,7 +1,8 @@
-import type { Claim, Staff } from '../../shared/contract/index.ts';
+import type { ChangeRequest, Claim, Staff, Transfer } from '../../shared/contract/index.ts';
 import type { Database } from '../db/database.ts';
-import { mutateRecord } from '../db/records.ts';
+import { createRecord, mutateRecord } from '../db/records.ts';
 import { createRandom, type Random } from '../seed/random.ts';
+import { newChange, newTransferOut, requestAction, type RequestActionKind } from './requests.ts';
 
 export interface SimulatorOptions {
   readonly unitId: string;
@@ -11,13 +12,10 @@ export interface SimulatorOptions {
   readonly now?: () => number;
 }
 
-export interface SimulatorStats {
-  edited: number;
-  withdrawn: number;
-  removed: number;
-  resubmitted: number;
-  staffEdited: number;
-}
+export type SimulatorStats = Record<
+  'edited' | 'withdrawn' | 'removed' | 'resubmitted' | 'staffEdited' | RequestActionKind,
+  number
+>;
 
 export interface RunningSimulator {
   readonly stats: Readonly<SimulatorStats>;
@@ -35,7 +33,7 @@ export interface RunningSimulator {
 export function claimantAction(
   r: Random,
   claim: Claim,
-): { kind: keyof SimulatorStats; next: Claim } | undefined {
+): { kind: 'resubmitted' | 'removed' | 'withdrawn' | 'edited'; next: Claim } | undefined {
   if (claim.deleted) return undefined;
   if (claim.status === 'returned')
     return { kind: 'resubmitted', next: { ...claim, status: 'submitted' } };
@@ -56,14 +54,18 @@ export function claimantAction(
 }
 
 /**
- * A claimant crowd that keeps changing the unit's claims (and now and then a phone number) through
- * the same stamped, transactional writes as the server, so conflicts and mid-pull changes are real.
+ * A claimant crowd that keeps changing the unit's claims (and now and then a phone number, a
+ * change request or a transfer) through the same stamped, transactional writes as the server, so
+ * conflicts and mid-pull changes are real.
  */
 export async function startSimulator(
   db: Database,
   options: SimulatorOptions,
 ): Promise<RunningSimulator> {
-  const r = createRandom(options.randomSeed ?? Date.now());
+  const seed = options.randomSeed ?? Date.now();
+  const r = createRandom(seed);
+  // Requests draw from their own stream, so a seed's claim and staff actions stay as they were.
+  const requestRandom = createRandom(seed + 1);
   const now = options.now ?? Date.now;
   // In id order: a seeded simulator then picks the same records whatever plan the database chose.
   const claimIds = (
@@ -71,23 +73,70 @@ export async function startSimulator(
       options.unitId,
     ])
   ).map((row) => row.id);
-  const staffIds = (
-    await db.query<{ id: string }>('SELECT id FROM staff WHERE unit_id = $1 ORDER BY id', [
-      options.unitId,
-    ])
-  ).map((row) => row.id);
+  const idsOf = async (table: 'staff' | 'changes' | 'transfers') =>
+    (
+      await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE unit_id = $1 ORDER BY id`, [
+        options.unitId,
+      ])
+    ).map((row) => row.id);
+  const staffIds = await idsOf('staff');
+  const requestIds = { changes: await idsOf('changes'), transfers: await idsOf('transfers') };
   const stats: SimulatorStats = {
     edited: 0,
     withdrawn: 0,
     removed: 0,
     resubmitted: 0,
     staffEdited: 0,
+    changeMade: 0,
+    changeEdited: 0,
+    changeWithdrawn: 0,
+    transferMade: 0,
+    transferEdited: 0,
+    transferWithdrawn: 0,
+  };
+  let made = 0;
+
+  /** A staff member makes a new request, or edits or withdraws one of theirs. */
+  const actOnRequest = async (table: 'changes' | 'transfers'): Promise<void> => {
+    const r = requestRandom;
+    const known = requestIds[table];
+    if (known.length === 0 || r.chance(0.4)) {
+      const staffId = r.pick(staffIds);
+      const [row] = await db.query<{ doc: Staff }>('SELECT doc FROM staff WHERE id = $1', [
+        staffId,
+      ]);
+      if (row === undefined || row.doc.status !== 'active' || row.doc.deleted) return;
+      const id = `${options.unitId}-${table === 'changes' ? 'R' : 'T'}S${String(Date.now() % 1e9)}${String((made += 1))}`;
+      await createRecord(db, table, now(), (at) =>
+        table === 'changes' ? newChange(r, row.doc, id, at) : newTransferOut(r, row.doc, id, at),
+      );
+      known.push(id);
+      stats[table === 'changes' ? 'changeMade' : 'transferMade']++;
+      return;
+    }
+    let kind: RequestActionKind | undefined;
+    const changed = await mutateRecord<ChangeRequest | Transfer>(
+      db,
+      table,
+      r.pick(known),
+      now(),
+      (doc) => {
+        const action = requestAction(r, doc);
+        kind = action?.kind;
+        return action?.next;
+      },
+    );
+    if (changed !== undefined && kind !== undefined) stats[kind]++;
   };
   let inFlight: Promise<void> = Promise.resolve();
   let isStopped = false;
   let pending = 0;
 
   const act = async (): Promise<void> => {
+    if (staffIds.length > 0 && requestRandom.chance(0.1)) {
+      await actOnRequest(requestRandom.chance(0.6) ? 'changes' : 'transfers');
+      return;
+    }
     if (staffIds.length > 0 && r.chance(0.1)) {
       const changed = await mutateRecord<Staff>(db, 'staff', r.pick(staffIds), now(), (staff) =>
         staff.deleted

@@ -18,6 +18,11 @@ export const problemKinds = [
   'rate-limited',
   'unavailable',
   'internal',
+  // 1.1: training projects and their attendance.
+  'invalid-project',
+  'project-id-reused',
+  'project-not-ended',
+  'attendance-id-reused',
 ] as const;
 export type ProblemKind = (typeof problemKinds)[number];
 

@@ -5,6 +5,7 @@ import {
   isCreditableHours,
   maxCreditedHours,
   passwordProblem,
+  projectFilingProblem,
   tokenLifeMs,
 } from './rules.ts';
 
@@ -100,6 +101,27 @@ describe('contract rules', () => {
       '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。',
       '记入诚信档案只能随学时申报的不通过或撤销通过一起提交。',
       undefined,
+    ]);
+  });
+});
+
+describe('projectFilingProblem', () => {
+  const filing = { startDate: '2026-10-12', endDate: '2026-10-13', hours: 16 };
+  it('accepts a filing before the start of up to 8 hours a calendar day in one year', () => {
+    expect(projectFilingProblem(filing, '2026-10-11')).toBeUndefined();
+  });
+
+  it('refuses an end before the start, two years, a started project and more than 8 hours a day', () => {
+    expect([
+      projectFilingProblem({ ...filing, endDate: '2026-10-11' }, '2026-09-01'),
+      projectFilingProblem({ ...filing, endDate: '2027-01-02' }, '2026-09-01'),
+      projectFilingProblem(filing, '2026-10-12'),
+      projectFilingProblem({ ...filing, hours: 16.5 }, '2026-09-01'),
+    ]).toEqual([
+      '结束日期不能早于开始日期。',
+      '培训项目的开始和结束须在同一年内。',
+      '项目已于 2026-10-12 开班，须在开班前备案。',
+      '学时不能超过每天 8 学时（共 2 天，最多 16 学时）。',
     ]);
   });
 });

@@ -93,3 +93,28 @@ export function decisionProblem(decision: DecisionContent): string | undefined {
   }
   return undefined;
 }
+
+/** Hours a training project may give for each of its calendar days (README, 1.1). */
+export const maxProjectHoursPerDay = 8;
+
+const dayNumberOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00.000Z`) / 86_400_000;
+
+/**
+ * The README's 400 `invalid-project` rules for a filing, in Chinese; undefined when it may be
+ * filed on `filedDate` (the filing day in China Standard Time). Whether it was filed early
+ * enough is for the unit's rules, not for the platform.
+ */
+export function projectFilingProblem(
+  filing: { readonly startDate: string; readonly endDate: string; readonly hours: number },
+  filedDate: string,
+): string | undefined {
+  const { startDate, endDate, hours } = filing;
+  if (endDate < startDate) return '结束日期不能早于开始日期。';
+  if (startDate.slice(0, 4) !== endDate.slice(0, 4)) return '培训项目的开始和结束须在同一年内。';
+  if (startDate <= filedDate) return `项目已于 ${startDate} 开班，须在开班前备案。`;
+  const days = dayNumberOf(endDate) - dayNumberOf(startDate) + 1;
+  if (hours > maxProjectHoursPerDay * days) {
+    return `学时不能超过每天 ${maxProjectHoursPerDay} 学时（共 ${days} 天，最多 ${maxProjectHoursPerDay * days} 学时）。`;
+  }
+  return undefined;
+}

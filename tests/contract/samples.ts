@@ -173,7 +173,7 @@ export function createSamples(schemas: Schemas) {
       case 'array': {
         const items = schema['items'] as JsonSchema;
         const minLength = num(schema, 'minItems') ?? 0;
-        return fc.array(valid(items), { minLength, maxLength: Math.max(minLength, 3) });
+        return fc.array(valid(items), { minLength, maxLength: Math.max(minLength, 2) });
       }
       case 'object':
       case undefined:

@@ -25,7 +25,7 @@ export function attachmentRoutes(app: FastifyInstance, context: ServerContext): 
     // Another unit's file answers exactly like a missing one, so ids reveal nothing.
     if (file?.unitId !== session.unitId) return sendProblem(reply, 'not-found', '找不到这个附件。');
     const etag = `"${file.sha256}"`;
-    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    reply.header('etag', etag);
     if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     return reply
       .type(file.mimeType)

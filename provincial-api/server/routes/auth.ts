@@ -8,14 +8,13 @@ import {
   type Session,
 } from '../../../shared/contract/index.ts';
 import {
+  attemptLogin,
   checkPassword,
   createSession,
   findAccount,
   findUnit,
-  lockRemainingMs,
-  recordFailure,
+  setPassword,
 } from '../../db/accounts.ts';
-import { setPassword } from '../../db/accounts.ts';
 import { isoOf } from '../../db/clock.ts';
 import { sessionOf, type ServerContext } from '../context.ts';
 import { sendProblem } from '../problems.ts';
@@ -36,16 +35,16 @@ export function authRoutes(app: FastifyInstance, context: ServerContext): void {
     if (!parsed.ok) return sendProblem(reply, 'invalid-request', parsed.error.message);
     const { account, password } = parsed.value;
     const t = now();
-    const waitMs = await lockRemainingMs(db, account, t);
-    if (waitMs > 0) return sendProblem(reply, 'locked', lockedDetail, waitMs / 1000);
-    const row = await findAccount(db, account);
-    if (row === undefined || !(await checkPassword(row, password))) {
-      await recordFailure(db, account, t);
-      const lockMs = await lockRemainingMs(db, account, t);
-      return lockMs > 0
-        ? sendProblem(reply, 'locked', lockedDetail, lockMs / 1000)
+    const outcome = await attemptLogin(db, account, password, t);
+    if (outcome.kind === 'locked') {
+      return sendProblem(reply, 'locked', lockedDetail, outcome.waitMs / 1000);
+    }
+    if (outcome.kind === 'wrong') {
+      return outcome.waitMs > 0
+        ? sendProblem(reply, 'locked', lockedDetail, outcome.waitMs / 1000)
         : sendProblem(reply, 'invalid-credentials', '请核对账号（管理员身份证号）和密码后重试。');
     }
+    const { row } = outcome;
     const unit = await findUnit(db, row.unitId);
     if (unit === undefined) throw new Error(`Account ${row.account} has no unit`);
     const { token, expiresMs } = await createSession(db, row, t);
@@ -70,7 +69,7 @@ export function authRoutes(app: FastifyInstance, context: ServerContext): void {
     }
     const weak = passwordProblem(row.account, parsed.value.newPassword);
     if (weak !== undefined) return sendProblem(reply, 'weak-password', weak);
-    await setPassword(db, row.account, parsed.value.newPassword);
+    await setPassword(db, session, parsed.value.newPassword);
     return reply.code(204).send();
   });
 }

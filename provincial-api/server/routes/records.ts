@@ -1,18 +1,18 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   decisionSchema,
   isoTime,
   maxDecisionsPerBatch,
   parseDocument,
-  pathId,
   type Checkpoint,
 } from '../../../shared/contract/index.ts';
-import { findUnit, type SessionInfo } from '../../db/accounts.ts';
+import { findUnit } from '../../db/accounts.ts';
 import { judgeBatch } from '../../db/decisions.ts';
 import { pullPage, type RecordTable } from '../../db/records.ts';
 import { sessionOf, type ServerContext } from '../context.ts';
 import { sendProblem } from '../problems.ts';
+import { scopedUnit } from './scope.ts';
 
 const pullQuerySchema = z.strictObject({
   updatedAt: isoTime.optional(),
@@ -41,26 +41,6 @@ const batchSchema = z.strictObject({
     .max(maxDecisionsPerBatch),
 });
 
-const paramsSchema = z.strictObject({ unitId: pathId });
-
-/** Checks the path's unit against the token's; answers the problem or the unit id. */
-function scopedUnit(
-  session: SessionInfo,
-  params: unknown,
-  reply: FastifyReply,
-): string | undefined {
-  const parsed = parseDocument(paramsSchema, params, '请求路径');
-  if (!parsed.ok) {
-    void sendProblem(reply, 'invalid-request', parsed.error.message);
-    return undefined;
-  }
-  if (parsed.value.unitId !== session.unitId) {
-    void sendProblem(reply, 'forbidden', '登录账号只能访问本单位的数据。');
-    return undefined;
-  }
-  return parsed.value.unitId;
-}
-
 export function recordRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db, now } = context;
 
@@ -71,7 +51,13 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
     return unit === undefined ? sendProblem(reply, 'not-found') : reply.send(unit);
   });
 
-  for (const table of ['staff', 'claims'] as const satisfies readonly RecordTable[]) {
+  for (const table of [
+    'staff',
+    'claims',
+    'changes',
+    'transfers',
+    'projects',
+  ] as const satisfies readonly RecordTable[]) {
     app.get(`/api/v1/units/:unitId/${table}`, async (request, reply) => {
       const unitId = scopedUnit(sessionOf(context, request), request.params, reply);
       if (unitId === undefined) return reply;
