@@ -1,9 +1,18 @@
-/** Expected failures are values; only bugs throw. */
+/**
+ * Expected failures are values; only bugs throw. From storage to screen one vocabulary: the
+ * network, a busy platform, a lost sign-in, a full or broken local store, data that breaks the
+ * contract, and the reviewer's own input (validation, conflict, not_found). Each code's standard
+ * Chinese message is in messages.ts.
+ */
 export const errorCodes = [
   'validation',
   'conflict',
   'network',
+  'server_busy',
   'unauthorized',
+  'storage_full',
+  'storage_broken',
+  'invalid_data',
   'not_found',
   'internal',
 ] as const;

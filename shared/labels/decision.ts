@@ -1,8 +1,11 @@
 import type { Category, DecisionOutcome, DecisionResultStatus } from '../contract/index.ts';
 import { categoryLabels } from '../rules/labels.ts';
 
-/** Where a decision made on this machine stands: not sent yet, or what the platform answered. */
-export type DecisionState = 'pending' | DecisionResultStatus;
+/**
+ * Where a decision made on this machine stands: not sent yet; sent, its answer not yet read (the
+ * platform may hold it); or what the platform answered.
+ */
+export type DecisionState = 'pending' | 'sending' | DecisionResultStatus;
 
 export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
   approve: '通过',
@@ -13,6 +16,7 @@ export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
 
 export const decisionStateLabels: Record<DecisionState, string> = {
   pending: '待同步',
+  sending: '已提交待确认',
   applied: '已同步',
   duplicate: '已同步',
   conflict: '冲突',

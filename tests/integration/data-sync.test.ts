@@ -6,7 +6,12 @@ import { serverDecisions } from './server-view.ts';
 /** The first sync of the seeded unit: nothing to push, every record of the seed pulled. */
 const firstSync = {
   ok: true,
-  value: { pushed: { applied: 0, conflicts: 0, invalid: 0 }, staff: 40, claims: 200, skipped: 0 },
+  value: {
+    pushed: { applied: 0, conflicts: 0, invalid: 0, heldBack: 0 },
+    staff: 40,
+    claims: 200,
+    skipped: 0,
+  },
 };
 
 describe('offline replica and sync against the reference server', () => {
@@ -61,7 +66,7 @@ describe('offline replica and sync against the reference server', () => {
     expect(report).toEqual({
       ok: true,
       value: {
-        pushed: { applied: pending.length, conflicts: 0, invalid: 0 },
+        pushed: { applied: pending.length, conflicts: 0, invalid: 0, heldBack: 0 },
         staff: 0,
         claims: pending.length,
         skipped: 0,

@@ -26,6 +26,8 @@ export interface FakeAnswer {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Record<string, string>;
+  /** The connection is cut instead of answering: the server acted, the answer is lost. */
+  readonly lost?: boolean;
 }
 
 export interface FakeProvincial {
@@ -39,7 +41,7 @@ export interface FakeProvincial {
     | ((collection: PulledName, page: { documents: unknown[]; checkpoint: Checkpoint }) => unknown)
     | null;
   /** Answers `POST …/decisions`; by default every decision is applied. */
-  decide: (decisions: readonly { decisionId: string }[]) => FakeAnswer;
+  decide: (decisions: readonly { decisionId: string }[]) => FakeAnswer | Promise<FakeAnswer>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,10 @@ const isAfter = (key: Checkpoint, after: Checkpoint | undefined) =>
   (key.updatedAt === after.updatedAt && key.id > after.id);
 
 function send(response: ServerResponse, answer: FakeAnswer): void {
+  if (answer.lost === true) {
+    response.socket?.destroy();
+    return;
+  }
   const isBytes = answer.body instanceof Uint8Array;
   const body = answer.body instanceof Uint8Array ? answer.body : JSON.stringify(answer.body);
   response.writeHead(answer.status, {

@@ -33,7 +33,7 @@ describe('sync under randomised fault schedules', () => {
     expect(await local.engine.syncNow()).toEqual({
       ok: true,
       value: {
-        pushed: { applied: 0, conflicts: 0, invalid: 0 },
+        pushed: { applied: 0, conflicts: 0, invalid: 0, heldBack: 0 },
         staff: 60,
         claims: 1600,
         skipped: 0,

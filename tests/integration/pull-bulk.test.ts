@@ -92,10 +92,11 @@ describe('first full pull as a bulk load', () => {
     const cut = await pullCutAfterTwoPages(client, () => {
       closing = closeReviewerDatabase(db);
     });
-    // The closed database's own words (an RxDB error code) end the pull as a give-up.
+    // The closed database's own words (an RxDB error code) end the pull as a storage failure,
+    // never as the network's.
     expect(cut).toMatchObject({
       ok: false,
-      error: { reason: 'gave-up', failure: { kind: 'network' } },
+      error: { reason: 'local', failure: { kind: 'local', error: { code: 'storage_broken' } } },
     });
     await closing;
 

@@ -129,7 +129,7 @@ async function pushStep(): Promise<Record<string, number>> {
   );
   if (!made.ok) throw new Error(made.error.message);
   const started = performance.now();
-  const pushed = await pushOutbox(db, client, { unitId, retry });
+  const pushed = await pushOutbox(db, outbox, client, { unitId, retry });
   const seconds = (performance.now() - started) / 1000;
   if (!pushed.ok) throw new Error(`push failed: ${JSON.stringify(pushed.error)}`);
   await closeReviewerDatabase(db);

@@ -21,6 +21,7 @@ export const suggestionColors: Record<InboxItem['suggestion'], string> = {
 /** Waiting is orange, settled green, anything the reviewer must look at again red. */
 export const decisionStateColors: Record<DecisionState, string> = {
   pending: 'orange',
+  sending: 'gold',
   applied: 'green',
   duplicate: 'green',
   conflict: 'red',

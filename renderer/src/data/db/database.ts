@@ -96,7 +96,11 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
     await db.addCollections({
       staff: { schema: staffDocSchema },
       claims: { schema: claimDocSchema },
-      decisions: { schema: decisionDocSchema },
+      decisions: {
+        schema: decisionDocSchema,
+        // Version 1 only adds a state; every stored decision is valid as it is.
+        migrationStrategies: { 1: (doc: DecisionDoc) => doc },
+      },
       evidence: { schema: evidenceDocSchema },
       meta: { schema: metaDocSchema },
       audit: { schema: auditDocSchema },

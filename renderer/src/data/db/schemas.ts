@@ -155,7 +155,8 @@ export const claimDocSchema: RxJsonSchema<ClaimDoc> = {
 };
 
 export const decisionDocSchema: RxJsonSchema<DecisionDoc> = {
-  version: 0,
+  // 1: the `sending` state (sent, the platform's answer not yet read).
+  version: 1,
   primaryKey: 'decisionId',
   type: 'object',
   properties: {
@@ -170,7 +171,7 @@ export const decisionDocSchema: RxJsonSchema<DecisionDoc> = {
     createdAt: time,
     state: {
       type: 'string',
-      enum: ['pending', 'applied', 'duplicate', 'conflict', 'invalid'],
+      enum: ['pending', 'sending', 'applied', 'duplicate', 'conflict', 'invalid'],
       maxLength: 16,
     },
     detail: text,

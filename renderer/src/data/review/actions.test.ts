@@ -89,6 +89,26 @@ describe('review actions', () => {
     expect(store.get().decisions.size).toBe(0);
   });
 
+  it('takes back only what has not left, and says how many may be on the platform', async () => {
+    const { actions, outbox, pendingIds } = await setUp();
+    const claims = [fakeClaim(1, 's-1'), fakeClaim(2, 's-2')];
+    const made = await actions.approveAll(
+      claims.map((claim) => ({ claim, staffName: '张三', creditedHours: hours })),
+    );
+    const taken = await outbox.takeBatch(1, new Set());
+    const sending = taken.ok ? taken.value.map((d) => d.decisionId) : [];
+    expect(sending).toHaveLength(1);
+    const undone = await actions.undoAll(made.ok ? made.value.decisionIds : []);
+    expect(undone).toEqual({
+      ok: true,
+      value: {
+        message: '已撤销 1 条；另有 1 条可能已提交省平台，未撤销，下次同步时会确认结果',
+        decisionIds: (made.ok ? made.value.decisionIds : []).filter((id) => !sending.includes(id)),
+      },
+    });
+    expect(await pendingIds()).toEqual([]);
+  });
+
   it('says only what went wrong, and writes nothing, when one claim of a batch is refused', async () => {
     const { actions, pendingIds } = await setUp();
     const result = await actions.approveAll([
@@ -138,7 +158,12 @@ describe('review actions', () => {
     expect(store.get().decisions.size).toBe(0);
     expect(await actions.undo(id)).toEqual({
       ok: false,
-      error: { code: 'not_found', message: '找不到这条审核记录。' },
+      error: {
+        code: 'not_found',
+        message: '找不到这条审核记录。',
+        onPlatform: 'no',
+        instead: 'none',
+      },
     });
   });
 });

@@ -3,6 +3,7 @@ import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import { decisionOutcomeLabels } from '#shared/labels/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
 import type { Outbox } from '../sync/outbox.ts';
+import type { UndoRefused } from '../sync/undo-refusal.ts';
 import type { ReviewStore } from './review-store.ts';
 
 /** What an action did, for the screen to show. */
@@ -108,24 +109,33 @@ export function createReviewActions(deps: {
       return ok(done(`已${word} ${person.name} 的注册，等待同步到平台。`, [made.value]));
     },
 
-    /** Takes back one decision not yet sent. */
-    async undo(decisionId: string): Promise<Result<Done>> {
-      const undone = await refreshed(await outbox.undo(decisionId, reviewerName));
+    /**
+     * Takes back one decision not yet sent. One that may have reached the platform is not taken
+     * back: the refusal says so plainly and what can be done instead (`instead`).
+     */
+    async undo(decisionId: string): Promise<Result<Done, UndoRefused>> {
+      const undone = await outbox.undo(decisionId, reviewerName);
       if (!undone.ok) return undone;
+      await store.refreshDecisions();
       return ok({ message: '已撤销', decisionIds: [decisionId] });
     },
 
     /**
      * Takes back a batch (撤销本次批量通过): each one not yet sent is taken back; those already on
-     * their way stay, and the message says how many were taken back.
+     * their way stay, and the message says how many were taken back and why the rest were not.
      */
     async undoAll(decisionIds: readonly string[]): Promise<Result<Done>> {
       const undone: string[] = [];
+      let sent = 0;
       for (const id of decisionIds) {
-        if ((await outbox.undo(id, reviewerName)).ok) undone.push(id);
+        const result = await outbox.undo(id, reviewerName);
+        if (result.ok) undone.push(id);
+        else if (result.error.onPlatform !== 'no') sent += 1;
       }
       await store.refreshDecisions();
-      return ok({ message: `已撤销 ${undone.length} 条`, decisionIds: undone });
+      const rest =
+        sent === 0 ? '' : `；另有 ${sent} 条可能已提交省平台，未撤销，下次同步时会确认结果`;
+      return ok({ message: `已撤销 ${undone.length} 条${rest}`, decisionIds: undone });
     },
   };
 }

@@ -33,7 +33,7 @@ export interface InboxItem {
 /** A local decision the platform has not refused keeps the item out of the undecided list. */
 export function isDecided(item: InboxItem): boolean {
   const state = item.decision?.state;
-  return state === 'pending' || state === 'applied' || state === 'duplicate';
+  return state === 'pending' || state === 'sending' || state === 'applied' || state === 'duplicate';
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
-  decisionResultsSchema,
+  decisionResultSchema,
+  parseDocument,
   problemSchema,
   pullPageSchema,
   sessionSchema,
@@ -28,6 +29,23 @@ export type ApiFailure =
   | { readonly kind: 'malformed'; readonly message: string };
 
 export type ApiResult<T> = Result<T, ApiFailure>;
+
+/**
+ * The platform's answer for one decision of a push, by position: its result, or why that one
+ * result could not be read (the others are read all the same).
+ */
+export type PushAnswer = Result<DecisionResult, string>;
+
+/** A push answer's envelope; each result is checked on its own (readResult). */
+const pushEnvelopeSchema = z.object({ results: z.array(z.unknown()) });
+
+function readResult(raw: unknown, decisionId: string | undefined): PushAnswer {
+  const parsed = parseDocument(decisionResultSchema, raw, '审核结果答复');
+  if (!parsed.ok) return err(parsed.error.message);
+  return parsed.value.decisionId === decisionId
+    ? ok(parsed.value)
+    : err('答复的审核编号与提交的不一致');
+}
 
 export interface ApiClientOptions {
   /** The contract's base URL, e.g. `https://…/api/v1`. */
@@ -124,23 +142,22 @@ export function createApiClient(options: ApiClientOptions) {
         pullPageSchema,
       ),
 
-    async push(
-      unitId: string,
-      decisions: readonly Decision[],
-    ): Promise<ApiResult<DecisionResult[]>> {
+    /**
+     * Answers one entry per decision sent, in order. The whole answer is refused only when its
+     * envelope is broken or its length differs; a single unreadable result is that decision's.
+     */
+    async push(unitId: string, decisions: readonly Decision[]): Promise<ApiResult<PushAnswer[]>> {
       const result = await json(
         `${unitPath(unitId)}/decisions`,
-        decisionResultsSchema,
+        pushEnvelopeSchema,
         post({ decisions }),
       );
       if (!result.ok) return result;
       const { results } = result.value;
-      const sameOrder =
-        results.length === decisions.length &&
-        results.every((r, index) => r.decisionId === decisions[index]?.decisionId);
-      return sameOrder
-        ? ok(results)
-        : err({ kind: 'malformed', message: 'results do not match the decisions sent' });
+      if (results.length !== decisions.length) {
+        return err({ kind: 'malformed', message: 'results do not match the decisions sent' });
+      }
+      return ok(results.map((raw, index) => readResult(raw, decisions[index]?.decisionId)));
     },
 
     async attachment(

@@ -1,109 +1,63 @@
-import {
-  decisionProblem,
-  decisionSchema,
-  parseDocument,
-  type DecisionOutcome,
-  type Hours,
-} from '#shared/contract/index.ts';
-import { registrationLabel } from '#shared/labels/index.ts';
-import { appError, err, ok, type Result } from '#shared/errors/result.ts';
+import { decisionProblem, decisionSchema, parseDocument } from '#shared/contract/index.ts';
+import { appError, err, ok, type AppError, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
-import type { DecisionDoc } from '../db/schemas.ts';
+import type { AuditDoc, DecisionDoc } from '../db/schemas.ts';
+import { guardStorage, writeErrors } from '../db/storage-errors.ts';
+import {
+  claimDecisionDoc,
+  registrationDecisionDoc,
+  type ClaimDecisionInput,
+  type RegistrationDecisionInput,
+} from './decision-doc.ts';
+import { undoRefusal, type UndoRefused } from './undo-refusal.ts';
 
-/** The parts of a claim a decision records: what the reviewer saw. */
-export interface DecidedClaim {
-  readonly id: string;
-  readonly revision: number;
-  readonly staffId: string;
-  readonly title: string;
-  readonly category: string;
-  readonly claimedHours: number;
-}
-
-export interface ClaimDecisionInput {
-  readonly claim: DecidedClaim;
-  readonly staffName: string;
-  readonly outcome: DecisionOutcome;
-  readonly creditedHours?: Hours;
-  readonly reason?: string;
-  readonly note?: string;
-  readonly integrityMark?: boolean;
-  readonly reviewerName: string;
-}
-
-export interface RegistrationDecisionInput {
-  readonly staff: { readonly id: string; readonly revision: number; readonly name: string };
-  readonly outcome: 'approve' | 'reject';
-  readonly reason?: string;
-  readonly reviewerName: string;
-}
-
-/** The outbox document of one claim decision: the payload exactly as it will be pushed. */
-function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
-  const decidedAt = new Date().toISOString();
-  const decisionId = crypto.randomUUID();
-  const reason = input.reason?.trim();
-  const note = input.note?.trim();
-  return {
-    decisionId,
-    payload: {
-      decisionId,
-      target: { kind: 'claim', id: input.claim.id },
-      baseRevision: input.claim.revision,
-      outcome: input.outcome,
-      reviewerName: input.reviewerName.slice(0, 50),
-      decidedAt,
-      ...(input.outcome === 'approve' && input.creditedHours !== undefined
-        ? { creditedHours: input.creditedHours }
-        : {}),
-      ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
-      ...(note === undefined || note === '' ? {} : { note: note.slice(0, 500) }),
-    },
-    staffId: input.claim.staffId,
-    staffName: input.staffName,
-    title: input.claim.title,
-    category: input.claim.category,
-    claimedHours: input.claim.claimedHours,
-    integrityMark: input.integrityMark ?? false,
-    createdAt: decidedAt,
-    state: 'pending',
-  };
-}
-
-async function audit(
-  db: ReviewerDatabase,
+function auditLine(
   actor: string,
   action: string,
   subject: string,
   detail: string,
-) {
-  await db.audit.insert({
-    id: crypto.randomUUID(),
-    at: new Date().toISOString(),
-    actor,
-    action,
-    subject,
-    detail,
-  });
+  at = new Date().toISOString(),
+): AuditDoc {
+  return { id: crypto.randomUUID(), at, actor, action, subject, detail };
 }
 
-/**
- * Writes decisions to the outbox (never edited afterwards) and takes back ones not yet sent.
- * Decisions being sent right now cannot be taken back: the server may already hold them.
- */
-export function createOutbox(db: ReviewerDatabase) {
-  const inFlight = new Set<string>();
+/** Whether this window may write the outbox: only one window of the app does (window-lock.ts). */
+export type WriteGuard = () => AppError | undefined;
 
-  async function write(doc: DecisionDoc): Promise<Result<DecisionDoc>> {
-    const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
-    if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
-    await db.decisions.insert(doc);
-    return ok(doc);
+/**
+ * Writes decisions to the outbox (never edited afterwards), hands the push its batches and takes
+ * back decisions not yet sent. A batch is marked `sending` durably before it leaves, under the
+ * same turn-taking as undo, so a decision is either taken back or sent, never both: one that may
+ * have reached the platform is no longer undone here, and the refusal says what can be done.
+ */
+export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => undefined) {
+  // Undo and the marking of a batch run one at a time.
+  let turn: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(step: () => Promise<T>): Promise<T> {
+    const run = turn.then(step, step);
+    turn = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stores decisions with their audit lines: all of them, or (on a storage failure) none. */
+  async function store(docs: DecisionDoc[], lines: AuditDoc[]): Promise<Result<DecisionDoc[]>> {
+    const refused = canWrite();
+    if (refused !== undefined) return err(refused);
+    const written = await guardStorage(() => db.decisions.bulkInsert(docs));
+    if (!written.ok) return written;
+    const writeProblem = writeErrors(written.value.error);
+    const audited =
+      writeProblem === undefined
+        ? await guardStorage(() => db.audit.bulkInsert(lines))
+        : err(writeProblem);
+    const problem = audited.ok ? writeErrors(audited.value.error) : audited.error;
+    if (problem === undefined) return ok(docs);
+    // Nothing half-kept: the reviewer's entries are still in the form and are saved again.
+    await db.decisions.bulkRemove(docs.map((doc) => doc.decisionId)).catch(() => undefined);
+    return err(problem);
   }
 
   return {
-    inFlight,
-
     async decideClaim(input: ClaimDecisionInput): Promise<Result<DecisionDoc>> {
       const made = await this.decideClaims([input]);
       if (!made.ok) return made;
@@ -122,67 +76,92 @@ export function createOutbox(db: ReviewerDatabase) {
         if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
         docs.push(doc);
       }
-      await db.decisions.bulkInsert(docs);
-      await db.audit.bulkInsert(
-        docs.map((doc) => ({
-          id: crypto.randomUUID(),
-          at: doc.createdAt,
-          actor: doc.payload.reviewerName,
-          action: `decide:${doc.payload.outcome}`,
-          subject: `claim:${doc.payload.target.id}`,
-          detail: doc.payload.reason ?? doc.payload.note ?? '',
-        })),
+      return store(
+        docs,
+        docs.map((doc) =>
+          auditLine(
+            doc.payload.reviewerName,
+            `decide:${doc.payload.outcome}`,
+            `claim:${doc.payload.target.id}`,
+            doc.payload.reason ?? doc.payload.note ?? '',
+            doc.createdAt,
+          ),
+        ),
       );
-      return ok(docs);
     },
 
     async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
       const problem = decisionProblem({ ...input, targetKind: 'registration' });
       if (problem !== undefined) return err(appError('validation', problem));
-      const decidedAt = new Date().toISOString();
-      const decisionId = crypto.randomUUID();
-      const reason = input.reason?.trim();
-      const result = await write({
-        decisionId,
-        payload: {
-          decisionId,
-          target: { kind: 'registration', id: input.staff.id },
-          baseRevision: input.staff.revision,
-          outcome: input.outcome,
-          reviewerName: input.reviewerName.slice(0, 50),
-          decidedAt,
-          ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
-        },
-        staffId: input.staff.id,
-        staffName: input.staff.name,
-        title: registrationLabel,
-        category: 'registration',
-        claimedHours: 0,
-        integrityMark: false,
-        createdAt: decidedAt,
-        state: 'pending',
-      });
-      if (result.ok) {
-        await audit(
-          db,
-          input.reviewerName,
-          `register:${input.outcome}`,
-          `staff:${input.staff.id}`,
-          reason ?? '',
-        );
-      }
-      return result;
+      const doc = registrationDecisionDoc(input);
+      const reason = doc.payload.reason;
+      const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
+      if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
+      const line = auditLine(
+        input.reviewerName,
+        `register:${input.outcome}`,
+        `staff:${input.staff.id}`,
+        reason ?? '',
+        doc.createdAt,
+      );
+      const stored = await store([doc], [line]);
+      return stored.ok ? ok(doc) : stored;
     },
 
-    async undo(decisionId: string, actor: string): Promise<Result<void>> {
-      const doc = await db.decisions.findOne(decisionId).exec();
-      if (doc === null) return err(appError('not_found', '找不到这条审核记录。'));
-      if (doc.state !== 'pending' || inFlight.has(decisionId)) {
-        return err(appError('conflict', '这条审核已同步或正在同步，不能撤销。'));
-      }
-      await doc.remove();
-      await audit(db, actor, 'undo', `decision:${decisionId}`, doc.title);
-      return ok(undefined);
+    /**
+     * The next batch to send, read afresh (an undone decision is gone from it): decisions a
+     * sync sent before without reading the answer come first, then pending ones, all marked
+     * `sending` before they leave. `skip` holds those this sync has sent already.
+     */
+    takeBatch(size: number, skip: ReadonlySet<string>): Promise<Result<DecisionDoc[]>> {
+      return exclusive(async () => {
+        const refused = canWrite();
+        if (refused !== undefined) return err(refused);
+        const found = await guardStorage(() =>
+          db.decisions
+            .find({
+              selector: {
+                state: { $in: ['sending', 'pending'] },
+                ...(skip.size === 0 ? {} : { decisionId: { $nin: [...skip] } }),
+              },
+              sort: [{ createdAt: 'asc' }, { decisionId: 'asc' }],
+              limit: size,
+            })
+            .exec(),
+        );
+        if (!found.ok) return found;
+        const batch = found.value.map((doc): DecisionDoc => ({
+          ...(doc.toJSON() as DecisionDoc),
+          state: 'sending',
+        }));
+        const fresh = batch.filter((_, index) => found.value[index]?.state === 'pending');
+        if (fresh.length === 0) return ok(batch);
+        const marked = await guardStorage(() => db.decisions.bulkUpsert(fresh));
+        if (!marked.ok) return marked;
+        const problem = writeErrors(marked.value.error);
+        return problem === undefined ? ok(batch) : err(problem);
+      });
+    },
+
+    /** Takes back a decision that has not left this machine; any other is refused, and why. */
+    undo(decisionId: string, actor: string): Promise<Result<void, UndoRefused>> {
+      return exclusive(async () => {
+        const refused = canWrite();
+        if (refused !== undefined) return err({ ...refused, onPlatform: 'no', instead: 'none' });
+        const found = await guardStorage(() => db.decisions.findOne(decisionId).exec());
+        if (!found.ok) return err({ ...found.error, onPlatform: 'no', instead: 'none' });
+        const doc = found.value;
+        if (doc === null) return err(undoRefusal(null));
+        if (doc.state !== 'pending') return err(undoRefusal(doc.toJSON() as DecisionDoc));
+        // The audit line first: a failure leaves the decision as it was, to be undone again.
+        const removed = await guardStorage(async () => {
+          await db.audit.insert(auditLine(actor, 'undo', `decision:${decisionId}`, doc.title));
+          await doc.remove();
+        });
+        return removed.ok
+          ? ok(undefined)
+          : err({ ...removed.error, onPlatform: 'no', instead: 'none' });
+      });
     },
   };
 }

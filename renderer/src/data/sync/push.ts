@@ -1,9 +1,13 @@
-import { maxDecisionsPerBatch, type DecisionResult, type Staff } from '#shared/contract/index.ts';
+import { maxDecisionsPerBatch, type Staff } from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
-import type { ApiClient } from './api-client.ts';
-import { withRetry, type CallFailure, type RetryOptions } from './with-retry.ts';
+import { guardStorage, writeErrors } from '../db/storage-errors.ts';
+import type { ApiClient, PushAnswer } from './api-client.ts';
+import { heldBackDetail } from './messages.ts';
+import type { Outbox } from './outbox.ts';
+import { countPending } from './sync-status.ts';
+import { localFailure, withRetry, type CallFailure, type RetryOptions } from './with-retry.ts';
 
 export interface PushProgress {
   readonly sent: number;
@@ -15,65 +19,77 @@ export interface PushOptions {
   readonly retry: RetryOptions;
   readonly batchSize?: number;
   readonly onProgress?: (progress: PushProgress) => void;
-  /** Ids being sent right now; the outbox refuses to undo them. */
-  readonly inFlight?: Set<string>;
 }
 
 export interface PushSummary {
   readonly applied: number;
   readonly conflicts: number;
   readonly invalid: number;
+  /** Sent, but the platform's answer for them could not be read: still `sending`, asked again. */
+  readonly heldBack: number;
 }
 
 /**
- * Sends every pending decision in batches of at most 200. A decision leaves `pending` only when the
- * server has judged it, so a crash, a reset connection or a reload at any point means the same
- * decisions are sent again; the server's decisionId idempotency turns a repeat into `duplicate`.
+ * Sends the outbox in batches of at most 200, each taken afresh from the outbox (so a decision
+ * undone meanwhile is not sent) and marked `sending` before it leaves. A decision leaves
+ * `sending` only when the platform's answer for it is read, so a crash, a reset connection or a
+ * reload at any point means it is sent again; the server's decisionId idempotency turns a repeat
+ * into `duplicate`. An unreadable answer for one decision holds back that decision alone.
  */
 export async function pushOutbox(
   db: ReviewerDatabase,
+  outbox: Outbox,
   client: ApiClient,
   options: PushOptions,
 ): Promise<Result<PushSummary, CallFailure>> {
-  const pending = await db.decisions
-    .find({ selector: { state: 'pending' }, sort: [{ createdAt: 'asc' }, { decisionId: 'asc' }] })
-    .exec();
   const size = Math.min(options.batchSize ?? maxDecisionsPerBatch, maxDecisionsPerBatch);
-  const summary = { applied: 0, conflicts: 0, invalid: 0 };
-  options.onProgress?.({ sent: 0, total: pending.length });
+  const summary = { applied: 0, conflicts: 0, invalid: 0, heldBack: 0 };
+  const counted = await guardStorage(() => countPending(db));
+  if (!counted.ok) return err(localFailure(counted.error));
+  const total = counted.value;
+  const sentIds = new Set<string>();
+  options.onProgress?.({ sent: 0, total });
 
-  for (let start = 0; start < pending.length; start += size) {
-    const batch = pending.slice(start, start + size).map((doc) => doc.toJSON() as DecisionDoc);
-    for (const decision of batch) options.inFlight?.add(decision.decisionId);
-    try {
-      const sent = await withRetry(
-        () =>
-          client.push(
-            options.unitId,
-            batch.map((d) => d.payload),
-          ),
-        options.retry,
-      );
-      if (!sent.ok) return err(sent.error);
-      await settle(db, batch, sent.value, summary);
-    } finally {
-      for (const decision of batch) options.inFlight?.delete(decision.decisionId);
-    }
-    options.onProgress?.({ sent: start + batch.length, total: pending.length });
+  for (;;) {
+    const taken = await outbox.takeBatch(size, sentIds);
+    if (!taken.ok) return err(localFailure(taken.error));
+    const batch = taken.value;
+    if (batch.length === 0) break;
+    for (const decision of batch) sentIds.add(decision.decisionId);
+    const sent = await withRetry(
+      () =>
+        client.push(
+          options.unitId,
+          batch.map((d) => d.payload),
+        ),
+      options.retry,
+    );
+    if (!sent.ok) return err(sent.error);
+    const settled = await settle(db, batch, sent.value, summary);
+    if (!settled.ok) return err(localFailure(settled.error));
+    options.onProgress?.({ sent: sentIds.size, total: Math.max(total, sentIds.size) });
   }
   return ok(summary);
 }
 
+/** Each decision takes the platform's answer as its state; an unreadable one stays `sending`. */
 async function settle(
   db: ReviewerDatabase,
   batch: readonly DecisionDoc[],
-  results: readonly DecisionResult[],
-  summary: { applied: number; conflicts: number; invalid: number },
-): Promise<void> {
+  answers: readonly PushAnswer[],
+  summary: { applied: number; conflicts: number; invalid: number; heldBack: number },
+): Promise<Result<void>> {
   const settledAt = new Date().toISOString();
-  const updates = batch.map((decision, index) => {
-    const result = results[index];
-    if (result === undefined) return decision;
+  const updates = batch.map((decision, index): DecisionDoc => {
+    const answer = answers[index];
+    if (answer === undefined || !answer.ok) {
+      summary.heldBack += 1;
+      return {
+        ...decision,
+        detail: heldBackDetail(answer?.ok === false ? answer.error : '没有答复'),
+      };
+    }
+    const result = answer.value;
     if (result.status === 'applied' || result.status === 'duplicate') summary.applied += 1;
     if (result.status === 'conflict') summary.conflicts += 1;
     if (result.status === 'invalid') summary.invalid += 1;
@@ -86,7 +102,10 @@ async function settle(
       ...(result.staff === undefined ? {} : { serverStaff: withoutPersonalData(result.staff) }),
     };
   });
-  await db.decisions.bulkUpsert(updates);
+  const written = await guardStorage(() => db.decisions.bulkUpsert(updates));
+  if (!written.ok) return written;
+  const problem = writeErrors(written.value.error);
+  return problem === undefined ? ok(undefined) : err(problem);
 }
 
 /**

@@ -22,6 +22,18 @@ describe('decideRetry', () => {
     );
   });
 
+  it('waits no longer than 15 minutes whatever Retry-After asks', () => {
+    for (const seconds of [900, 901, 86_400]) {
+      expect(
+        decideRetry({ kind: 'http', status: 503, retryAfterSeconds: seconds }, 0, () => 1),
+      ).toEqual({ action: 'retry', delayMs: retryLimits.maxRetryAfterMs });
+    }
+    expect(decideRetry({ kind: 'http', status: 429, retryAfterSeconds: 600 }, 2, () => 0)).toEqual({
+      action: 'retry',
+      delayMs: 600_000,
+    });
+  });
+
   it('never retries a 4xx other than 408, 423 and 429', () => {
     for (const status of [400, 403, 404, 409, 413, 422]) {
       expect(decideRetry({ kind: 'http', status }, 0)).toEqual({ action: 'stop' });

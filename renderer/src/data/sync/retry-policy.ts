@@ -8,12 +8,16 @@ export type RetryDecision =
   | { readonly action: 'sign-in' }
   | { readonly action: 'stop' };
 
-export const retryLimits = { baseMs: 500, maxMs: 60_000 } as const;
+/**
+ * `maxRetryAfterMs` bounds what a server may ask for: a Retry-After of a day would otherwise put
+ * the sync to sleep until tomorrow, with the reviewer's decisions waiting behind it.
+ */
+export const retryLimits = { baseMs: 500, maxMs: 60_000, maxRetryAfterMs: 15 * 60_000 } as const;
 
 /**
- * The contract's rules: 429 and 503 wait at least Retry-After, then back off; other failures back
- * off exponentially with jitter; a 401 needs a new sign-in; 4xx other than 408, 423 and 429 are
- * never retried.
+ * The contract's rules: 429 and 503 wait at least Retry-After (at most 15 minutes), then back off;
+ * other failures back off exponentially with jitter; a 401 needs a new sign-in; 4xx other than
+ * 408, 423 and 429 are never retried.
  */
 export function decideRetry(
   failure: FailureKind,
@@ -27,11 +31,9 @@ export function decideRetry(
   const { status } = failure;
   if (status === 401) return { action: 'sign-in' };
   if (status === 429 || status === 503 || status === 423) {
-    const floor = (failure.retryAfterSeconds ?? 0) * 1000;
-    return {
-      action: 'retry',
-      delayMs: Math.max(floor, floor > 0 ? floor + random() * 1000 : jittered),
-    };
+    const floor = Math.min((failure.retryAfterSeconds ?? 0) * 1000, retryLimits.maxRetryAfterMs);
+    const delayMs = Math.max(floor, floor > 0 ? floor + random() * 1000 : jittered);
+    return { action: 'retry', delayMs: Math.min(delayMs, retryLimits.maxRetryAfterMs) };
   }
   if (status === 408 || status >= 500) return { action: 'retry', delayMs: jittered };
   return { action: 'stop' };

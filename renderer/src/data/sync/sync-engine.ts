@@ -1,22 +1,37 @@
 import { BehaviorSubject } from 'rxjs';
-import { err, ok, type Result } from '#shared/errors/result.ts';
+import { err, ok, strictAssert, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { ApiClient } from './api-client.ts';
 import { fetchEvidence } from './evidence.ts';
-import { callFailureMessage } from './messages.ts';
-import type { Outbox } from './outbox.ts';
+import { heldBackMessage, isServerBusy, syncError } from './messages.ts';
+import type { Outbox, WriteGuard } from './outbox.ts';
+import {
+  endsTheSync,
+  partNames,
+  phaseNames,
+  type PartFailure,
+  type SyncPhase,
+} from './sync-parts.ts';
 import { pullCollection } from './pull/index.ts';
 import { pushOutbox, type PushSummary } from './push.ts';
 import { readSyncStatus, writeSyncStatus, type DurableSyncStatus } from './sync-status.ts';
-import { realSleep, type CallFailure, type RetryOptions } from './with-retry.ts';
+import {
+  localFailure,
+  realSleep,
+  storageFailure,
+  type CallFailure,
+  type RetryOptions,
+} from './with-retry.ts';
 
-export type SyncPhase = 'idle' | 'push' | 'staff' | 'claims' | 'evidence';
+const nothingPushed: PushSummary = { applied: 0, conflicts: 0, invalid: 0, heldBack: 0 };
 
 export interface LiveSyncStatus extends DurableSyncStatus {
   readonly phase: SyncPhase;
   readonly percent: number;
   readonly progressText: string;
   readonly needsSignIn: boolean;
+  /** While a busy platform is waited for: when the next try starts (ISO time); otherwise null. */
+  readonly retryAt: string | null;
 }
 
 export interface SyncEngineOptions {
@@ -27,8 +42,12 @@ export interface SyncEngineOptions {
   /** The server's clock at sign-in, for the pull progress estimate. */
   readonly serverNow: () => number;
   readonly pageSize?: number;
+  /** Decisions per push request; the contract's 200 unless a test wants more requests. */
+  readonly batchSize?: number;
   readonly retry?: Partial<RetryOptions>;
   readonly fetchEvidence?: boolean;
+  /** Whether this window may sync: only the one that writes does (window-lock.ts). */
+  readonly canWrite?: WriteGuard;
 }
 
 export interface SyncReport {
@@ -38,20 +57,15 @@ export interface SyncReport {
   readonly skipped: number;
 }
 
-const phaseNames: Record<SyncPhase, string> = {
-  idle: '',
-  push: '正在上传审核结果',
-  staff: '正在下载人员信息',
-  claims: '正在下载学时申报',
-  evidence: '正在下载证明材料',
-};
-
 /**
  * One end-of-day sync: push the outbox first (so decisions reach the server before anything else
- * can fail), then pull staff and claims, then fetch evidence of pending claims.
+ * can fail), then pull staff and claims, then fetch evidence of pending claims. Push and pull run
+ * and report on their own: a push that fails does not keep the pull from running, unless the
+ * cause would stop the pull too (no network, no sign-in, the reviewer stopped waiting).
  */
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, client } = options;
+  const canWrite = options.canWrite ?? (() => undefined);
   const retry: RetryOptions = { maxAttempts: 6, sleep: realSleep, ...options.retry };
   const status$ = new BehaviorSubject<LiveSyncStatus>({
     lastSuccessAt: null,
@@ -61,76 +75,139 @@ export function createSyncEngine(options: SyncEngineOptions) {
     percent: 0,
     progressText: '',
     needsSignIn: false,
+    retryAt: null,
   });
   let running: Promise<Result<SyncReport, CallFailure>> | null = null;
+  let waiting: AbortController | null = null;
 
   const show = (patch: Partial<LiveSyncStatus>) => status$.next({ ...status$.value, ...patch });
   void readSyncStatus(db).then((durable) => show(durable));
 
-  async function fail(failure: CallFailure): Promise<Result<SyncReport, CallFailure>> {
-    const lastError = callFailureMessage(failure);
-    const online = failure.failure.kind !== 'network';
-    const durable = await writeSyncStatus(db, { lastError, online });
-    show({
-      ...durable,
-      phase: 'idle',
-      percent: 0,
-      progressText: '',
-      needsSignIn: failure.reason === 'sign-in',
-    });
-    return err(failure);
+  function stepRetry(signal: AbortSignal): RetryOptions {
+    return {
+      ...retry,
+      signal,
+      onRetry(failure, delayMs) {
+        retry.onRetry?.(failure, delayMs);
+        if (isServerBusy(failure)) show({ retryAt: new Date(Date.now() + delayMs).toISOString() });
+      },
+      onWaited() {
+        retry.onWaited?.();
+        show({ retryAt: null });
+      },
+    };
   }
 
   async function run(): Promise<Result<SyncReport, CallFailure>> {
+    const elsewhere = canWrite();
+    if (elsewhere !== undefined) {
+      // Nothing is written from a window that does not own the data, not even the status.
+      show({ lastError: elsewhere.message });
+      return err(localFailure(elsewhere));
+    }
+    const controller = new AbortController();
+    waiting = controller;
+    const stepOptions = stepRetry(controller.signal);
+    const failures: PartFailure[] = [];
+    const notes: string[] = [];
+    const stopped = () => failures.some(({ failure }) => endsTheSync(failure));
+
     show({ phase: 'push', percent: 0, progressText: phaseNames.push, needsSignIn: false });
-    const pushed = await pushOutbox(db, client, {
+    const pushed = await pushOutbox(db, options.outbox, client, {
       unitId: options.unitId,
-      retry,
-      inFlight: options.outbox.inFlight,
+      retry: stepOptions,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       onProgress: ({ sent, total }) =>
         show({
           percent: total === 0 ? 100 : Math.round((sent / total) * 100),
           progressText: `${phaseNames.push}：${sent}/${total}`,
         }),
     });
-    if (!pushed.ok) return fail(pushed.error);
+    if (!pushed.ok) failures.push({ part: 'push', failure: pushed.error });
+    else if (pushed.value.heldBack > 0) notes.push(heldBackMessage(pushed.value.heldBack));
 
     const counts = { staff: 0, claims: 0, skipped: 0 };
     for (const collection of ['staff', 'claims'] as const) {
+      if (stopped()) break;
       show({ phase: collection, percent: 0, progressText: phaseNames[collection] });
       const pulled = await pullCollection(db, client, collection, {
         unitId: options.unitId,
         batchSize: options.pageSize ?? 1000,
         serverNow: options.serverNow(),
-        retry,
+        retry: stepOptions,
         onProgress: (p) =>
           show({
             percent: p.percent,
             progressText: `${phaseNames[collection]}：已收到 ${p.received} 条${p.skipped > 0 ? `，跳过 ${p.skipped} 条不合规记录` : ''}（${p.percent}%）`,
           }),
       });
-      if (!pulled.ok) return fail(pulled.error);
+      if (!pulled.ok) {
+        failures.push({ part: collection, failure: pulled.error });
+        continue;
+      }
       counts[collection] = pulled.value.received;
       counts.skipped += pulled.value.skipped;
     }
 
-    if (options.fetchEvidence !== false) {
+    if (options.fetchEvidence !== false && !stopped()) {
       show({ phase: 'evidence', percent: 0, progressText: phaseNames.evidence });
-      await fetchEvidence(db, client, retry, (done, total) =>
-        show({
-          percent: total === 0 ? 100 : Math.round((done / total) * 100),
-          progressText: `${phaseNames.evidence}：${done}/${total}`,
-        }),
-      );
+      try {
+        await fetchEvidence(db, client, stepOptions, (done, total) =>
+          show({
+            percent: total === 0 ? 100 : Math.round((done / total) * 100),
+            progressText: `${phaseNames.evidence}：${done}/${total}`,
+          }),
+        );
+      } catch (error) {
+        failures.push({ part: 'evidence', failure: storageFailure(error) });
+      }
     }
+    waiting = null;
+    return failures.length === 0
+      ? succeed({ pushed: pushed.ok ? pushed.value : nothingPushed, ...counts }, notes)
+      : fail(failures, notes);
+  }
 
+  async function succeed(
+    report: SyncReport,
+    notes: readonly string[],
+  ): Promise<Result<SyncReport, CallFailure>> {
     const durable = await writeSyncStatus(db, {
       lastSuccessAt: new Date().toISOString(),
-      lastError: null,
+      lastError: notes.length === 0 ? null : notes.join(' '),
       online: true,
+    }).catch(() => status$.value);
+    show({ ...durable, phase: 'idle', percent: 100, progressText: '', retryAt: null });
+    return ok(report);
+  }
+
+  /** Each part that failed says so in the reviewer's words; the first failure is returned. */
+  async function fail(
+    failures: readonly PartFailure[],
+    notes: readonly string[],
+  ): Promise<Result<SyncReport, CallFailure>> {
+    const lines = failures.map(
+      ({ part, failure }) => `${partNames[part]}：${syncError(failure).message}`,
+    );
+    const online = !failures.some(({ failure }) => syncError(failure).code === 'network');
+    const lastError = [...lines, ...notes].join(' ');
+    const durable = await writeSyncStatus(db, { lastError, online }).catch(() => ({
+      ...status$.value,
+      lastError,
+      online,
+    }));
+    const signIn = failures.find(({ failure }) => failure.reason === 'sign-in');
+    show({
+      ...durable,
+      phase: 'idle',
+      percent: 0,
+      progressText: '',
+      needsSignIn: signIn !== undefined,
+      retryAt: null,
     });
-    show({ ...durable, phase: 'idle', percent: 100, progressText: '', needsSignIn: false });
-    return ok({ pushed: pushed.value, ...counts });
+    const first = signIn ?? failures[0];
+    strictAssert(first !== undefined, 'a failed sync has a failure');
+    return err(first.failure);
   }
 
   return {
@@ -139,8 +216,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     syncNow(): Promise<Result<SyncReport, CallFailure>> {
       running ??= run().finally(() => {
         running = null;
+        waiting = null;
       });
       return running;
+    },
+    /** 停止等待: ends the wait for a busy platform, and with it the sync that waits. */
+    stopWaiting(): void {
+      waiting?.abort();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Observable } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import type { ReviewerDatabase } from '../db/database.ts';
 import { metaEntries } from '../meta/meta-entries.ts';
 import { readMeta, writeMeta } from '../meta/meta-store.ts';
@@ -34,11 +34,22 @@ export async function writeSyncStatus(
   return next;
 }
 
+/**
+ * Not yet confirmed by the platform: never sent, or sent and the answer not yet read. Counted
+ * state by state: RxDB counts only on a plain index match, which `$in` is not.
+ */
+const unconfirmed = ['pending', 'sending'] as const;
+
 export async function countPending(db: ReviewerDatabase): Promise<number> {
-  return db.decisions.count({ selector: { state: 'pending' } }).exec();
+  const counts = await Promise.all(
+    unconfirmed.map((state) => db.decisions.count({ selector: { state } }).exec()),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** Decisions made on this machine and not yet accepted by the platform, as they change. */
 export function watchPendingCount(db: ReviewerDatabase): Observable<number> {
-  return db.decisions.count({ selector: { state: 'pending' } }).$;
+  return combineLatest(
+    unconfirmed.map((state) => db.decisions.count({ selector: { state } }).$),
+  ).pipe(map((counts) => counts.reduce((sum, n) => sum + n, 0)));
 }

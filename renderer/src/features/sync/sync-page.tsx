@@ -65,9 +65,12 @@ export function SyncPage() {
           items={[
             {
               key: 'pending',
-              label: `${decisionStateLabels.pending}（${byState(['pending']).length}）`,
+              label: `${decisionStateLabels.pending}（${byState(['pending', 'sending']).length}）`,
               children: (
-                <OutboxTable decisions={byState(['pending'])} onUndo={(d) => void undo(d)} />
+                <OutboxTable
+                  decisions={byState(['pending', 'sending'])}
+                  onUndo={(d) => void undo(d)}
+                />
               ),
             },
             {

@@ -3,7 +3,7 @@ import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { Checkpoint } from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
-import { gaveUp, type CallFailure } from '../with-retry.ts';
+import { storageFailure, type CallFailure } from '../with-retry.ts';
 import { markHandedOver, type BulkState } from './bulk-state.ts';
 import type { PulledCollection } from './pages.ts';
 import { replicationOf, runToEnd } from './replication.ts';
@@ -54,7 +54,7 @@ export async function handOverOnce(
   if (bulk === undefined || !bulk.done || bulk.handedOver) return ok(undefined);
   const problem = await handOver(db, collection, unitId, bulk.checkpoint);
   if (problem !== undefined) {
-    return err(gaveUp(problem));
+    return err(storageFailure(problem));
   }
   await markHandedOver(db, collection, bulk.checkpoint);
   return ok(undefined);

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
 import type { ApiClient } from '../api-client.ts';
-import { gaveUp, type CallFailure } from '../with-retry.ts';
+import { storageFailure, type CallFailure } from '../with-retry.ts';
 import { bulkLoad, needsBulkLoad } from './bulk-load.ts';
 import { readBulkState } from './bulk-state.ts';
 import { handOverOnce } from './handover.ts';
@@ -59,7 +59,7 @@ export async function pullCollection(
   } catch (error) {
     // The database closed by a reload, a storage error: the pull ends as a failure, and the
     // checkpoint kept so far tells the next sync where to go on.
-    return err(gaveUp(String(error)));
+    return err(storageFailure(error));
   }
   options.onProgress?.({ collection, ...tally, percent: 100 });
   return ok({ ...tally });

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
 import { metaEntries } from '../../meta/meta-entries.ts';
 import { readMeta, writeMeta } from '../../meta/meta-store.ts';
-import { gaveUp, type CallFailure } from '../with-retry.ts';
+import { storageFailure, type CallFailure } from '../with-retry.ts';
 import {
   checkPage,
   laterOf,
@@ -87,7 +87,7 @@ export async function replicate(
     try {
       return await pullPages(checkpoint, batchSize);
     } catch (error) {
-      stopped ??= gaveUp(String(error));
+      stopped ??= storageFailure(error);
       return { documents: [], checkpoint };
     }
   }
@@ -128,6 +128,6 @@ export async function replicate(
     },
   });
   const problem = await runToEnd(replication);
-  stopped ??= problem === undefined ? undefined : gaveUp(problem);
+  stopped ??= problem === undefined ? undefined : storageFailure(problem);
   return stopped === undefined ? ok(undefined) : err(stopped);
 }

@@ -1,0 +1,32 @@
+import type { CallFailure } from './with-retry.ts';
+
+/** The steps of one sync, in the order they run; `idle` between syncs. */
+export type SyncPhase = 'idle' | 'push' | 'staff' | 'claims' | 'evidence';
+export type SyncPart = Exclude<SyncPhase, 'idle'>;
+
+export const partNames: Record<SyncPart, string> = {
+  push: '上传审核结果',
+  staff: '下载人员信息',
+  claims: '下载学时申报',
+  evidence: '下载证明材料',
+};
+export const phaseNames: Record<SyncPart, string> = {
+  push: `正在${partNames.push}`,
+  staff: `正在${partNames.staff}`,
+  claims: `正在${partNames.claims}`,
+  evidence: `正在${partNames.evidence}`,
+};
+
+export interface PartFailure {
+  readonly part: SyncPart;
+  readonly failure: CallFailure;
+}
+
+/** A failure the next step would meet again at once: the sync stops there. */
+export function endsTheSync(failure: CallFailure): boolean {
+  return (
+    failure.reason === 'sign-in' ||
+    failure.reason === 'cancelled' ||
+    (failure.reason === 'gave-up' && failure.failure.kind === 'network')
+  );
+}
