@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorMessages } from '#shared/errors/messages.ts';
 import type { Result } from '#shared/errors/result.ts';
 import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
 import { closeReviewerDatabase, type ReviewerDatabase } from '../db/database.ts';
@@ -20,6 +22,7 @@ function sortedIds(result: Result<Done>): Result<Done> {
 let opened: ReviewerDatabase | undefined;
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   if (opened !== undefined) await closeReviewerDatabase(opened);
   opened = undefined;
 });
@@ -165,5 +168,38 @@ describe('review actions', () => {
         instead: 'none',
       },
     });
+  });
+
+  it('says the disk is full, keeps nothing half-written, and saves once there is room', async () => {
+    const { actions, store, pendingIds } = await setUp();
+    const claim = fakeClaim(1, 's-1');
+    const decision = {
+      outcome: 'return',
+      reason: '请补充盖章的证明',
+      integrityMark: false,
+    } as const;
+    // What the browser does when the origin's quota is used up: every write is refused.
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const refused = await actions.decideClaim(claim, '张三', decision);
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'storage_full',
+        message: errorMessages.storage_full,
+        detail: expect.stringContaining('QuotaExceededError') as string,
+      },
+    });
+    full.mockRestore();
+    expect(await pendingIds()).toEqual([]);
+    expect(store.get().decisions.size).toBe(0);
+
+    const saved = await actions.decideClaim(claim, '张三', decision);
+    expect(saved).toEqual({
+      ok: true,
+      value: { message: '已退回，待同步。', decisionIds: await pendingIds() },
+    });
+    expect(store.get().decisions.get(claim.id)?.payload.reason).toBe('请补充盖章的证明');
   });
 });
