@@ -12,6 +12,7 @@ import { evidenceFiles } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
 import { createRandom } from './random.ts';
+import { completionClaims, keepShort, planCompletion } from './completion.ts';
 import { makeProjects } from './projects.ts';
 import { makeRequests } from './requests.ts';
 
@@ -131,7 +132,19 @@ async function seedUnit(
   const claims: Omit<Claim, 'updatedAt'>[] = [];
   const attachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
-  for (let i = 0; i < options.claims - projectClaims.length && claimants.length > 0; i++) {
+  // Who has met this year and last, decided first; the claims that credit them count within
+  // --claims (at most 55 % of it), ids after the random ones.
+  const plan = planCompletion(createRandom(seedValue + ordinal * 7919 + 3), staff, context.nowMs);
+  const completion = completionClaims(createRandom(seedValue + ordinal * 7919 + 4), plan, {
+    unitId,
+    files,
+    nowMs: context.nowMs,
+    firstIndex: options.claims,
+    budget: Math.floor(options.claims * 0.55),
+  });
+  attachments.push(...completion.attachments);
+  const randomClaims = options.claims - projectClaims.length - completion.claims.length;
+  for (let i = 0; i < randomClaims && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
     const previous = lastTrainingOf.get(staffId);
     // About one claim in a hundred files an earlier training again: a duplicate to catch.
@@ -149,9 +162,9 @@ async function seedUnit(
     claims.push(made.claim);
     attachments.push(...made.attachments);
   }
-  await insertChunked(db, [...claims, ...projectClaims], now, (tx, docs) =>
-    insertRecords(tx, 'claims', docs),
-  );
+  const allClaims = [...claims, ...projectClaims, ...completion.claims];
+  keepShort(plan, allClaims);
+  await insertChunked(db, allClaims, now, (tx, docs) => insertRecords(tx, 'claims', docs));
   // Their own random stream, so adding them left every seed's staff and claims as they were.
   const requests = makeRequests(createRandom(seedValue + ordinal * 7919 + 1), {
     unitId,
