@@ -4,6 +4,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   evaluate: async () => (await import('./evaluate.ts')).run,
   bank: async () => (await import('./bank.ts')).run,
   export: async () => (await import('./export.ts')).run,
+  'evidence-check': async () => (await import('./evidence-check.ts')).run,
 };
 
 const usage = usageError(
