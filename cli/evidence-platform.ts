@@ -42,6 +42,8 @@ let engine: Promise<OcrEngine> | undefined;
 export async function nodeEvidencePlatform(): Promise<EvidencePlatform> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   engine ??= loadOcrModels().then((models) => createOcrEngine(models));
+  // One pdf.js worker for every file: a fresh one per document costs more than the reading.
+  const worker = new pdfjs.PDFWorker();
   return {
     ocr: await engine,
     decodeImage: async (bytes) => {
@@ -53,6 +55,7 @@ export async function nodeEvidencePlatform(): Promise<EvidencePlatform> {
     openPdf: (bytes) =>
       pdfjs.getDocument({
         data: new Uint8Array(bytes),
+        worker,
         ...pdfjsAssets,
         cMapPacked: true,
         verbosity: 0,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Database } from '../db/database.ts';
 import { crc32, deflateSync } from 'node:zlib';
 
 export interface EvidenceFile {
@@ -91,4 +92,29 @@ export function evidenceFiles(): EvidenceFile[] {
     return { mimeType: 'image/png', extension: 'png', bytes, sha256: sha256(bytes) };
   });
   return [...pdfs, ...pngs];
+}
+
+/** Bytes per insert: big enough for few round trips, small enough for PGlite's memory. */
+const blobBatchBytes = 8_000_000;
+
+/** Stores the evidence files, a batch of base64 in one JSON parameter per query. */
+export async function insertBlobs(db: Database, blobs: ReadonlyMap<string, Buffer>): Promise<void> {
+  let batch: { h: string; b: string }[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await db.query(
+      `INSERT INTO blobs SELECT x->>'h', decode(x->>'b', 'base64') FROM jsonb_array_elements($1::jsonb) x
+       ON CONFLICT (sha256) DO NOTHING`,
+      [JSON.stringify(batch)],
+    );
+    batch = [];
+    size = 0;
+  };
+  for (const [hash, bytes] of blobs) {
+    batch.push({ h: hash, b: bytes.toString('base64') });
+    size += bytes.length;
+    if (size >= blobBatchBytes) await flush();
+  }
+  await flush();
 }

@@ -7,7 +7,8 @@ import { migrate } from '../db/migrations.ts';
 import { openMigrated } from '../db/open.ts';
 import { unitTemplates } from './catalog.ts';
 import { duplicateClaim, makeClaim, type AttachmentRow } from './claims.ts';
-import { evidenceFiles } from './files.ts';
+import { certifyEvidence, type EvidenceTruth } from './evidence.ts';
+import { evidenceFiles, insertBlobs } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
 import { createRandom } from './random.ts';
@@ -25,6 +26,8 @@ export interface SeedOptions {
   /** Seed of the generator: the same seed gives the same people and claims. */
   readonly randomSeed?: number;
   readonly now?: () => number;
+  /** Hears each unit's evidence truth (which certificates disagree or are reused), for tests. */
+  readonly onEvidence?: (unitId: string, truth: readonly EvidenceTruth[]) => void;
 }
 
 export interface SeededAccount {
@@ -61,7 +64,7 @@ async function insertChunked<T extends { id: string }>(
 async function seedUnit(
   db: Database,
   ordinal: number,
-  options: Required<Pick<SeedOptions, 'staff' | 'claims'>>,
+  options: Required<Pick<SeedOptions, 'staff' | 'claims'>> & Pick<SeedOptions, 'onEvidence'>,
   now: () => number,
   seedValue: number,
 ): Promise<SeededAccount> {
@@ -113,17 +116,11 @@ async function seedUnit(
   });
 
   const files = evidenceFiles();
-  for (const file of files) {
-    await db.query('INSERT INTO blobs VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [
-      file.sha256,
-      file.bytes,
-    ]);
-  }
   const claimants = staff.filter((s) => s.status !== 'pending_registration');
   const outcomeTitleOf = new Map<string, string>();
   const lastTrainingOf = new Map<string, Omit<Claim, 'updatedAt'>>();
-  const claims: Omit<Claim, 'updatedAt'>[] = [];
-  const attachments: AttachmentRow[] = [];
+  const madeClaims: Omit<Claim, 'updatedAt'>[] = [];
+  const madeAttachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
   for (let i = 0; i < options.claims && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
@@ -140,9 +137,18 @@ async function seedUnit(
         : makeClaim(r, context, i, staffId, outcomeTitleOf.get(staffId));
     if (made.claim.category === 'outcome') outcomeTitleOf.set(staffId, made.claim.title);
     if (made.claim.category === 'training') lastTrainingOf.set(staffId, made.claim);
-    claims.push(made.claim);
-    attachments.push(...made.attachments);
+    madeClaims.push(made.claim);
+    madeAttachments.push(...made.attachments);
   }
+  const evidence = certifyEvidence(
+    createRandom(seedValue + ordinal * 7919 + 1),
+    madeClaims,
+    madeAttachments,
+    staff,
+  );
+  const { claims, attachments } = evidence;
+  await insertBlobs(db, evidence.blobs);
+  options.onEvidence?.(unitId, evidence.truth);
   await insertChunked(db, claims, now, async (tx, docs, stampMs) => {
     await tx.query(
       `INSERT INTO claims (id, unit_id, staff_id, status, updated_ms, revision, doc)
@@ -177,6 +183,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> 
     const counts = {
       staff: options.staff ?? demoDefaults.staff,
       claims: options.claims ?? demoDefaults.claims,
+      ...(options.onEvidence === undefined ? {} : { onEvidence: options.onEvidence }),
     };
     const accounts: SeededAccount[] = [];
     for (let i = 1; i <= (options.units ?? demoDefaults.units); i++) {

@@ -1,0 +1,331 @@
+import { createHash } from 'node:crypto';
+import type { Category, Claim, Staff } from '../../shared/contract/index.ts';
+import {
+  drawCertificate,
+  drawDispatch,
+  layoutNames,
+  type CertificateFacts,
+  type Drawing,
+  type LayoutName,
+} from './certificate-layouts.ts';
+import type { AttachmentRow } from './claims.ts';
+import { textPdf } from './pdf-writer.ts';
+import type { Random } from './random.ts';
+import { scanFile } from './scan.ts';
+
+/**
+ * Realistic evidence for the seeded claims, and the truth about it. Each claim's first file is a
+ * certificate stating its holder, course, period and hours; a known share names someone else,
+ * gives fewer hours or other dates; some certificates are attached again to another person's
+ * claim (same bytes) or rescanned for one; a second file is the unit's dispatch letter. Tests
+ * read the truth through `SeedOptions.onEvidence`; the contract never shows it.
+ */
+
+export type Mismatch = 'name' | 'hours' | 'date';
+export type EvidenceKind = 'text_pdf' | 'scan_jpeg' | 'scan_png' | 'notice_pdf';
+
+export interface EvidenceTruth {
+  readonly claimId: string;
+  readonly staffId: string;
+  /** How the certificate disagrees with the claim, judged from what it prints. */
+  readonly mismatches: readonly Mismatch[];
+  /** Other claims carrying the same certificate (same bytes or a rescan) that make it a reuse. */
+  readonly reusedWith: readonly string[];
+  /** The certificate's file, then any other. */
+  readonly files: readonly {
+    attachmentId: string;
+    sha256: string;
+    kind: EvidenceKind;
+    layout: LayoutName | 'dispatch' | 'notice';
+  }[];
+}
+
+export interface SeededEvidence {
+  readonly claims: Omit<Claim, 'updatedAt'>[];
+  readonly attachments: AttachmentRow[];
+  readonly blobs: ReadonlyMap<string, Buffer>;
+  readonly truth: EvidenceTruth[];
+}
+
+/** Shares of claims with evidence whose certificate disagrees, each kind apart. */
+const mismatchShare = 0.05;
+/** Shares of certificates attached again: the same file, or a rescan of the same paper. */
+const reuseShare = 0.02;
+const rescanShare = 0.015;
+/**
+ * Scans cost a drawing and an encoding each (a tenth of a second or more): one in fifty claims
+ * with evidence, at most this many a unit, a third of them kept for rescans.
+ */
+const maxScansPerUnit = 24;
+/** Beyond this many claims a unit's later claims carry a course notice shared by title (see docs). */
+const certificatesPerUnit = 20_000;
+const hourCategories: readonly Category[] = ['training', 'expert_service', 'other'];
+
+const dayMs = 86_400_000;
+const isoAdd = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * dayMs).toISOString().slice(0, 10);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+interface Certificate {
+  readonly facts: CertificateFacts;
+  readonly layout: LayoutName;
+  readonly drawing: Drawing;
+  readonly file: { readonly bytes: Buffer; readonly kind: EvidenceKind };
+  /** The claim the certificate was made for. */
+  readonly ownerClaimId: string;
+}
+
+function claimWindow(claim: Omit<Claim, 'updatedAt'>): [string, string] {
+  return claim.startDate !== undefined && claim.endDate !== undefined
+    ? [claim.startDate, claim.endDate]
+    : [`${String(claim.year)}-01-01`, `${String(claim.year)}-12-31`];
+}
+
+/** What the certificate of a claim prints when it tells the truth. */
+function honestFacts(
+  r: Random,
+  claim: Omit<Claim, 'updatedAt'>,
+  staff: Omit<Staff, 'updatedAt'>,
+): CertificateFacts {
+  const submitted = claim.submittedAt.slice(0, 10);
+  const yearEnd = `${String(claim.year)}-12-31`;
+  const day =
+    claim.startDate ??
+    [
+      isoAdd(submitted < yearEnd ? submitted : yearEnd, -r.int(5, 40)),
+      `${String(claim.year)}-01-02`,
+    ]
+      .sort()
+      .at(-1) ??
+    yearEnd;
+  const endDate = claim.endDate ?? day;
+  return {
+    name: staff.name,
+    idNumber: staff.idNumber,
+    title: claim.title,
+    organizer: claim.organizer ?? '单位人事部门',
+    startDate: day,
+    endDate,
+    hours: hourCategories.includes(claim.category) ? claim.claimedHours : undefined,
+    certificateNo: `${r.pick(['JX', 'PX', 'ZS', 'XS'])}${String(claim.year)}${String(r.int(100_000, 999_999))}`,
+    issueDate: isoAdd(endDate, r.int(1, 12)),
+  };
+}
+
+/** The same facts with one thing wrong, as a false claim would carry them. */
+function falsified(
+  r: Random,
+  facts: CertificateFacts,
+  kind: Mismatch,
+  others: readonly Omit<Staff, 'updatedAt'>[],
+): CertificateFacts {
+  switch (kind) {
+    case 'name': {
+      const other = others.find((s) => s.name !== facts.name) ?? others[0];
+      return other === undefined ? facts : { ...facts, name: other.name, idNumber: other.idNumber };
+    }
+    case 'hours':
+      return {
+        ...facts,
+        hours: Math.max(1, Math.floor((facts.hours ?? 0) * r.pick([0.25, 0.5, 0.6]))),
+      };
+    case 'date': {
+      const shift = r.chance(0.5) ? -365 : r.pick([-1, 1]) * r.int(30, 90);
+      const startDate = isoAdd(facts.startDate, shift);
+      const endDate = isoAdd(facts.endDate, shift);
+      return { ...facts, startDate, endDate, issueDate: isoAdd(endDate, r.int(1, 12)) };
+    }
+  }
+}
+
+function mismatchesOf(
+  facts: CertificateFacts,
+  claim: Omit<Claim, 'updatedAt'>,
+  staff: Omit<Staff, 'updatedAt'>,
+): Mismatch[] {
+  const [from, to] = claimWindow(claim);
+  const list: Mismatch[] = [];
+  if (facts.name !== staff.name) list.push('name');
+  if (facts.hours !== undefined && facts.hours < claim.claimedHours) list.push('hours');
+  if (facts.startDate < from || facts.endDate > to) list.push('date');
+  return list;
+}
+
+/** Whether one certificate on two claims is a reuse: another person, category or year. */
+const isReuse = (a: Omit<Claim, 'updatedAt'>, b: Omit<Claim, 'updatedAt'>) =>
+  a.id !== b.id && (a.staffId !== b.staffId || a.category !== b.category || a.year !== b.year);
+
+export function certifyEvidence(
+  r: Random,
+  claims: readonly Omit<Claim, 'updatedAt'>[],
+  attachments: readonly AttachmentRow[],
+  staff: readonly Omit<Staff, 'updatedAt'>[],
+): SeededEvidence {
+  const staffById = new Map(staff.map((s) => [s.id, s]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const rowsOf = new Map<string, AttachmentRow[]>();
+  for (const row of attachments) rowsOf.set(row.claimId, [...(rowsOf.get(row.claimId) ?? []), row]);
+  const withEvidence = claims.filter((c) => (rowsOf.get(c.id) ?? []).length > 0);
+  const scans = Math.min(maxScansPerUnit, Math.max(3, Math.ceil(withEvidence.length / 50)));
+  const rescans = { left: Math.floor(scans / 3) };
+  // Scans go to claims that wait for the reviewer first, spread over the unit.
+  const waiting = withEvidence.filter((c) => c.status === 'submitted');
+  const scanOrder = [...waiting, ...withEvidence.filter((c) => c.status !== 'submitted')];
+  const primary = scans - rescans.left;
+  const step = Math.max(1, Math.floor(scanOrder.length / primary));
+  const scanned = new Set(
+    scanOrder
+      .filter((_, i) => i % step === 0)
+      .slice(0, primary)
+      .map((c) => c.id),
+  );
+  let scanCount = 0;
+  const file = (drawing: Drawing, wantsScan: boolean): Certificate['file'] => {
+    if (!wantsScan) return { bytes: textPdf(drawing), kind: 'text_pdf' };
+    // Every third scan a PNG (a screenshot or a phone's export), the first one included.
+    const format = scanCount++ % 3 === 0 ? 'png' : 'jpeg';
+    return {
+      bytes: scanFile(drawing, r, format),
+      kind: format === 'jpeg' ? 'scan_jpeg' : 'scan_png',
+    };
+  };
+
+  // Each claim's own certificate, a known share falsified.
+  const certificateOf = new Map<string, Certificate>();
+  const notices = new Map<string, Certificate['file']>();
+  withEvidence.forEach((claim, index) => {
+    const holder = staffById.get(claim.staffId);
+    if (holder === undefined) return;
+    if (index >= certificatesPerUnit) {
+      const notice = notices.get(claim.title) ?? {
+        bytes: textPdf(drawDispatch({ ...honestFacts(r, claim, holder), name: '各参训人员' })),
+        kind: 'notice_pdf' as const,
+      };
+      notices.set(claim.title, notice);
+      return;
+    }
+    let facts = honestFacts(r, claim, holder);
+    const roll = r.next();
+    if (roll < mismatchShare)
+      facts = falsified(r, facts, 'name', [r.pick(staff), r.pick(staff), r.pick(staff)]);
+    else if (roll < 2 * mismatchShare && facts.hours !== undefined && facts.hours >= 2)
+      facts = falsified(r, facts, 'hours', []);
+    else if (roll < 3 * mismatchShare) facts = falsified(r, facts, 'date', []);
+    const layout = r.pick(layoutNames);
+    const drawing = drawCertificate(layout, facts);
+    certificateOf.set(claim.id, {
+      facts,
+      layout,
+      drawing,
+      file: file(drawing, scanned.has(claim.id)),
+      ownerClaimId: claim.id,
+    });
+  });
+
+  // Some certificates handed in again: to another person's claim, or one's own of another year or category.
+  const owned = [...certificateOf.values()];
+  for (const claim of withEvidence.slice(0, certificatesPerUnit)) {
+    const roll = r.next();
+    if (roll >= reuseShare + rescanShare || owned.length < 2) continue;
+    const source = r.pick(owned);
+    const sourceClaim = claimById.get(source.ownerClaimId);
+    if (
+      sourceClaim === undefined ||
+      !isReuse(sourceClaim, claim) ||
+      source.ownerClaimId === claim.id
+    )
+      continue;
+    const isRescan = roll >= reuseShare && rescans.left > 0;
+    if (isRescan) rescans.left--;
+    certificateOf.set(claim.id, {
+      ...source,
+      file: isRescan ? file(source.drawing, true) : source.file,
+    });
+  }
+
+  // Which claims share a certificate (by its drawing) and make it a reuse.
+  const sharing = new Map<Drawing, string[]>();
+  for (const [claimId, certificate] of certificateOf)
+    sharing.set(certificate.drawing, [...(sharing.get(certificate.drawing) ?? []), claimId]);
+
+  const blobs = new Map<string, Buffer>();
+  const store = (bytes: Buffer) => {
+    const hash = sha256(bytes);
+    blobs.set(hash, bytes);
+    return hash;
+  };
+  const newRows: AttachmentRow[] = [];
+  const truth: EvidenceTruth[] = [];
+  const newClaims = claims.map((claim) => {
+    const rows = rowsOf.get(claim.id) ?? [];
+    const holder = staffById.get(claim.staffId);
+    if (rows.length === 0 || holder === undefined) return claim;
+    const certificate = certificateOf.get(claim.id);
+    const first = certificate?.file ?? notices.get(claim.title);
+    if (first === undefined) return claim;
+    const claimRows: AttachmentRow[] = [];
+    const files = rows.map((row, n) => {
+      const made =
+        n === 0 || certificate === undefined
+          ? first
+          : {
+              bytes: textPdf(
+                claim.startDate === undefined
+                  ? drawCertificate('letter', certificate.facts)
+                  : drawDispatch(honestFacts(r, claim, holder)),
+              ),
+              kind: 'text_pdf' as const,
+            };
+      const extension =
+        made.kind === 'scan_jpeg' ? 'jpg' : made.kind === 'scan_png' ? 'png' : 'pdf';
+      const mimeType =
+        extension === 'jpg' ? 'image/jpeg' : extension === 'png' ? 'image/png' : 'application/pdf';
+      const hash = store(made.bytes);
+      const layout =
+        n > 0
+          ? claim.startDate === undefined
+            ? 'letter'
+            : 'dispatch'
+          : (certificate?.layout ?? 'notice');
+      claimRows.push({
+        ...row,
+        fileName: `${n === 0 ? '证书' : '证明'}${String(n + 1)}.${extension}`,
+        mimeType,
+        size: made.bytes.length,
+        sha256: hash,
+      });
+      return { attachmentId: row.id, sha256: hash, kind: made.kind, layout } as const;
+    });
+    if (certificate !== undefined) {
+      const reusedWith = (sharing.get(certificate.drawing) ?? []).filter((id) => {
+        const other = claimById.get(id);
+        return other !== undefined && isReuse(claim, other);
+      });
+      truth.push({
+        claimId: claim.id,
+        staffId: claim.staffId,
+        mismatches: mismatchesOf(certificate.facts, claim, holder),
+        reusedWith,
+        files,
+      });
+    }
+    newRows.push(...claimRows);
+    const byId = new Map(claimRows.map((row) => [row.id, row]));
+    return {
+      ...claim,
+      attachments: claim.attachments.map((a) => {
+        const row = byId.get(a.id);
+        return row === undefined
+          ? a
+          : {
+              ...a,
+              fileName: row.fileName,
+              mimeType: row.mimeType,
+              size: row.size,
+              sha256: row.sha256,
+            };
+      }),
+    };
+  });
+  return { claims: newClaims, attachments: newRows, blobs, truth };
+}
