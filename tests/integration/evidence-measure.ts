@@ -10,7 +10,6 @@ import type { Database } from '../../provincial-api/db/database.ts';
 import type { EvidenceTruth, Mismatch } from '../../provincial-api/seed/evidence.ts';
 import {
   readEvidence,
-  type EvidenceMimeType,
   type EvidencePlatform,
   type EvidenceReading,
 } from '../../renderer/src/evidence-check/read-evidence.ts';
