@@ -41,11 +41,16 @@ let engine: Promise<OcrEngine> | undefined;
 
 export async function nodeEvidencePlatform(): Promise<EvidencePlatform> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  engine ??= loadOcrModels().then((models) => createOcrEngine(models));
   // One pdf.js worker for every file: a fresh one per document costs more than the reading.
   const worker = new pdfjs.PDFWorker();
   return {
-    ocr: await engine,
+    // The models load on the first scan only: a text-layer PDF never waits for them.
+    ocr: {
+      recognize: async (image, page) => {
+        engine ??= loadOcrModels().then((models) => createOcrEngine(models));
+        return (await engine).recognize(image, page);
+      },
+    },
     decodeImage: async (bytes) => {
       const image = await loadImage(Buffer.from(bytes));
       const canvas = createCanvas(image.width, image.height);
