@@ -11,7 +11,7 @@ import {
 import type { AttachmentRow } from './claims.ts';
 import { textPdf } from './pdf-writer.ts';
 import type { Random } from './random.ts';
-import { scanFile } from './scan.ts';
+import { scanOf, type EvidenceKind, type MadeFile } from './files.ts';
 
 /**
  * Realistic evidence for the seeded claims, and the truth about it. Each claim's first file is a
@@ -22,7 +22,6 @@ import { scanFile } from './scan.ts';
  */
 
 export type Mismatch = 'name' | 'hours' | 'date';
-export type EvidenceKind = 'text_pdf' | 'scan_jpeg' | 'scan_png' | 'notice_pdf';
 
 export interface EvidenceTruth {
   readonly claimId: string;
@@ -58,7 +57,7 @@ const rescanShare = 0.015;
  */
 const maxScansPerUnit = 24;
 /** Beyond this many claims a unit's later claims carry a course notice shared by title (see docs). */
-const certificatesPerUnit = 20_000;
+const certificatesPerUnit = 5_000;
 const hourCategories: readonly Category[] = ['training', 'expert_service', 'other'];
 
 const dayMs = 86_400_000;
@@ -70,7 +69,7 @@ interface Certificate {
   readonly facts: CertificateFacts;
   readonly layout: LayoutName;
   readonly drawing: Drawing;
-  readonly file: { readonly bytes: Buffer; readonly kind: EvidenceKind };
+  readonly file: MadeFile;
   /** The claim the certificate was made for. */
   readonly ownerClaimId: string;
 }
@@ -155,12 +154,12 @@ function mismatchesOf(
 const isReuse = (a: Omit<Claim, 'updatedAt'>, b: Omit<Claim, 'updatedAt'>) =>
   a.id !== b.id && (a.staffId !== b.staffId || a.category !== b.category || a.year !== b.year);
 
-export function certifyEvidence(
+export async function certifyEvidence(
   r: Random,
   claims: readonly Omit<Claim, 'updatedAt'>[],
   attachments: readonly AttachmentRow[],
   staff: readonly Omit<Staff, 'updatedAt'>[],
-): SeededEvidence {
+): Promise<SeededEvidence> {
   const staffById = new Map(staff.map((s) => [s.id, s]));
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const rowsOf = new Map<string, AttachmentRow[]>();
@@ -180,29 +179,22 @@ export function certifyEvidence(
       .map((c) => c.id),
   );
   let scanCount = 0;
-  const file = (drawing: Drawing, wantsScan: boolean): Certificate['file'] => {
-    if (!wantsScan) return { bytes: textPdf(drawing), kind: 'text_pdf' };
-    // Every third scan a PNG (a screenshot or a phone's export), the first one included.
-    const format = scanCount++ % 3 === 0 ? 'png' : 'jpeg';
-    return {
-      bytes: scanFile(drawing, r, format),
-      kind: format === 'jpeg' ? 'scan_jpeg' : 'scan_png',
-    };
-  };
+  const file = async (drawing: Drawing, wantsScan: boolean): Promise<MadeFile> =>
+    wantsScan ? scanOf(drawing, r, scanCount++) : { bytes: textPdf(drawing), kind: 'text_pdf' };
 
   // Each claim's own certificate, a known share falsified.
   const certificateOf = new Map<string, Certificate>();
-  const notices = new Map<string, Certificate['file']>();
-  withEvidence.forEach((claim, index) => {
+  const notices = new Map<string, MadeFile>();
+  for (const [index, claim] of withEvidence.entries()) {
     const holder = staffById.get(claim.staffId);
-    if (holder === undefined) return;
+    if (holder === undefined) continue;
     if (index >= certificatesPerUnit) {
       const notice = notices.get(claim.title) ?? {
         bytes: textPdf(drawDispatch({ ...honestFacts(r, claim, holder), name: '各参训人员' })),
         kind: 'notice_pdf' as const,
       };
       notices.set(claim.title, notice);
-      return;
+      continue;
     }
     let facts = honestFacts(r, claim, holder);
     const roll = r.next();
@@ -217,10 +209,10 @@ export function certifyEvidence(
       facts,
       layout,
       drawing,
-      file: file(drawing, scanned.has(claim.id)),
+      file: await file(drawing, scanned.has(claim.id)),
       ownerClaimId: claim.id,
     });
-  });
+  }
 
   // Some certificates handed in again: to another person's claim, or one's own of another year or category.
   const owned = [...certificateOf.values()];
@@ -239,7 +231,7 @@ export function certifyEvidence(
     if (isRescan) rescans.left--;
     certificateOf.set(claim.id, {
       ...source,
-      file: isRescan ? file(source.drawing, true) : source.file,
+      file: isRescan ? await file(source.drawing, true) : source.file,
     });
   }
 

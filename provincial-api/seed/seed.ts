@@ -140,7 +140,7 @@ async function seedUnit(
     madeClaims.push(made.claim);
     madeAttachments.push(...made.attachments);
   }
-  const evidence = certifyEvidence(
+  const evidence = await certifyEvidence(
     createRandom(seedValue + ordinal * 7919 + 1),
     madeClaims,
     madeAttachments,
