@@ -9,6 +9,7 @@ import { drawCertificate } from '../provincial-api/seed/certificate-layouts.ts';
 import { textPdf } from '../provincial-api/seed/pdf-writer.ts';
 import { createRandom } from '../provincial-api/seed/random.ts';
 import { scanFile } from '../provincial-api/seed/scan.ts';
+import { certificateFacts } from '../tests/integration/evidence-fixtures.ts';
 
 const staff: Staff = {
   id: 'S1',
@@ -39,15 +40,11 @@ const claim: Claim = {
   deleted: false,
 };
 const facts = {
+  ...certificateFacts,
   name: '王芳',
   idNumber: '370102199002020023',
   title: claim.title,
-  organizer: '山东省卫生健康委员会',
-  startDate: '2025-06-12',
-  endDate: '2025-06-14',
   hours: 24,
-  certificateNo: 'JX2025100200',
-  issueDate: '2025-06-20',
 };
 
 let dir: string;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { claimSchema, parseDocument, staffSchema } from '../shared/contract/index.ts';
-import type { EvidenceFields } from '../shared/evidence/index.ts';
+import { fieldValues } from '../shared/evidence/index.ts';
 import {
   checkEvidenceFile,
   type EvidenceMimeType,
@@ -37,16 +37,6 @@ function mimeTypeOf(bytes: Uint8Array): EvidenceMimeType | undefined {
   if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
   return undefined;
 }
-
-const valuesOf = (fields: EvidenceFields) => ({
-  name: fields.name?.value ?? null,
-  idNumber: fields.idNumber?.value ?? null,
-  hours: fields.hours?.value ?? null,
-  startDate: fields.startDate?.value ?? null,
-  endDate: fields.endDate?.value ?? null,
-  organizer: fields.organizer?.value ?? null,
-  certificateNo: fields.certificateNo?.value ?? null,
-});
 
 /** Runs `work` with the libraries' console chatter sent to stderr: stdout is the JSON alone. */
 async function quietly<T>(work: () => Promise<T>): Promise<T> {
@@ -110,6 +100,6 @@ export const run: CliCommand = async (args) => {
   }));
   return {
     exitCode: 0,
-    stdout: `${JSON.stringify({ text: result.text, fields: valuesOf(result.fields), findings })}\n`,
+    stdout: `${JSON.stringify({ text: result.text, fields: fieldValues(result.fields), findings })}\n`,
   };
 };

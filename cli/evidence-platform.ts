@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { RgbaImage } from '../shared/evidence/index.ts';
 import { createOcrEngine, type OcrEngine } from '../renderer/src/evidence-check/ocr-engine.ts';
 import type { EvidencePlatform } from '../renderer/src/evidence-check/read-evidence.ts';
+import { drawPage } from '../renderer/src/evidence-check/draw-page.ts';
 
 /**
  * The evidence check's platform in Node (the `ce` CLI, the tests, the benchmark): images decoded
@@ -65,19 +66,7 @@ export async function nodeEvidencePlatform(): Promise<EvidencePlatform> {
         cMapPacked: true,
         verbosity: 0,
       }),
-    renderPage: async (page, scale) => {
-      const viewport = page.getViewport({ scale });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      // pdf.js draws on any canvas with the 2D API; @napi-rs/canvas is the one it uses in Node.
-      await page.render({
-        canvas: canvas as unknown as HTMLCanvasElement,
-        canvasContext: context as unknown as CanvasRenderingContext2D,
-        viewport,
-      }).promise;
-      return pixelsOf(canvas);
-    },
+    renderPage: (page, scale) =>
+      drawPage(page, scale, (width, height) => createCanvas(width, height)),
   };
 }

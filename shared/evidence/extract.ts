@@ -263,3 +263,16 @@ export function plainText(read: ReadText): string {
     })
     .join('\n');
 }
+
+/** The fields' values alone, null where not found: what the CLI prints and the view lists. */
+export function fieldValues(fields: EvidenceFields) {
+  return {
+    name: fields.name?.value ?? null,
+    idNumber: fields.idNumber?.value ?? null,
+    hours: fields.hours?.value ?? null,
+    startDate: fields.startDate?.value ?? null,
+    endDate: fields.endDate?.value ?? null,
+    organizer: fields.organizer?.value ?? null,
+    certificateNo: fields.certificateNo?.value ?? null,
+  };
+}

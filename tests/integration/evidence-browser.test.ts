@@ -1,13 +1,12 @@
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawCertificate } from '../../provincial-api/seed/certificate-layouts.ts';
 import { createRandom } from '../../provincial-api/seed/random.ts';
 import { scanFile } from '../../provincial-api/seed/scan.ts';
 import { launchChromium, newPage } from '../e2e/browser.ts';
+import { certificateFacts, serveForBrowser } from './evidence-fixtures.ts';
 
 /**
  * The evidence check's browser side (renderer/src/evidence-check with browserEvidencePlatform)
@@ -40,8 +39,7 @@ window.readScan = async () => {
 };
 `;
 
-let server: Server;
-let base: string;
+let server: Awaited<ReturnType<typeof serveForBrowser>>;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -56,63 +54,32 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   const script = bundle.outputFiles[0]?.text ?? '';
-  const facts = {
-    name: '刘涛',
-    idNumber: '370102198803136256',
-    title: '医院感染防控专题研修班',
-    organizer: '山东省卫生健康委员会',
-    startDate: '2025-06-12',
-    endDate: '2025-06-14',
-    hours: 24,
-    certificateNo: 'JX2025100200',
-    issueDate: '2025-06-20',
-  };
-  const scan = scanFile(drawCertificate('card', facts), createRandom(9), 'png');
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const send = (body: Buffer | string, type: string) => {
-      response.writeHead(200, { 'content-type': type });
-      response.end(body);
-    };
-    if (path === '/')
-      return send(
-        '<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>',
-        'text/html; charset=utf-8',
-      );
-    if (path === '/app.js') return send(script, 'text/javascript');
-    if (path === '/scan.png') return send(scan, 'image/png');
-    const inside = normalize(path.replace(/^\/modules\//u, '')).replace(/^(\.\.[/\\])+/u, '');
-    readFile(join(root, 'node_modules', inside)).then(
-      (bytes) =>
-        send(
-          bytes,
-          path.endsWith('.mjs') || path.endsWith('.js')
-            ? 'text/javascript'
-            : path.endsWith('.wasm')
-              ? 'application/wasm'
-              : 'application/octet-stream',
-        ),
-      () => {
-        response.writeHead(404);
-        response.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}/`;
+  const scan = scanFile(drawCertificate('card', certificateFacts), createRandom(9), 'png');
+  server = await serveForBrowser(
+    new Map<string, { body: Buffer | string; type: string }>([
+      [
+        '/',
+        {
+          body: '<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>',
+          type: 'text/html; charset=utf-8',
+        },
+      ],
+      ['/app.js', { body: script, type: 'text/javascript' }],
+      ['/scan.png', { body: scan, type: 'image/png' }],
+    ]),
+  );
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 describe('the evidence check in Chromium', () => {
   it('reads a PNG scan by OCR from the app’s own files', async () => {
     const tab = await newPage(browser);
-    await tab.goto(base);
+    await tab.goto(server.url);
     await tab.waitForFunction(() => 'readScan' in window);
     const read = await tab.evaluate(() =>
       (window as unknown as { readScan: () => Promise<unknown> }).readScan(),

@@ -1,6 +1,7 @@
 import type { RgbaImage } from '../../../shared/evidence/index.ts';
 import { createOcrEngine, type OcrEngine } from './ocr-engine.ts';
 import type { EvidencePlatform } from './read-evidence.ts';
+import { drawPage } from './draw-page.ts';
 
 /**
  * The evidence check's platform in a browser worker (or page): images decoded by
@@ -67,20 +68,7 @@ export function browserEvidencePlatform(assets: BrowserAssets): EvidencePlatform
         standardFontDataUrl: assets.standardFontDataUrl,
         wasmUrl: assets.wasmUrl,
       }),
-    renderPage: async (page, scale) => {
-      const viewport = page.getViewport({ scale });
-      const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
-      if (context === null) throw new Error('no 2D context');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      // pdf.js draws on an OffscreenCanvas's 2D context as on a page's canvas.
-      await page.render({
-        canvas: canvas as unknown as HTMLCanvasElement,
-        canvasContext: context as unknown as CanvasRenderingContext2D,
-        viewport,
-      }).promise;
-      return pixelsOf(canvas);
-    },
+    renderPage: (page, scale) =>
+      drawPage(page, scale, (width, height) => new OffscreenCanvas(width, height)),
   };
 }
