@@ -215,3 +215,19 @@ export function drawDispatch(facts: CertificateFacts): Drawing {
     seal: { x: 400, y: 410, radius: 46 },
   };
 }
+
+/** 培训通知: a course notice naming no one, shared by the claims of one course beyond a unit's certificates. */
+export function drawNotice(title: string, organizer: string): Drawing {
+  return {
+    width: portraitWidth,
+    height: portraitHeight,
+    texts: [
+      { text: '培 训 通 知', x: 297, y: 120, size: 28, isCentred: true },
+      { text: `经研究，决定举办“${title}”，`, x: 60, y: 200, size: 15 },
+      { text: '请各单位按通知要求组织人员参加。', x: 60, y: 236, size: 15 },
+      { text: organizer, x: 400, y: 420, size: 15, isCentred: true },
+    ],
+    frames: [],
+    seal: { x: 400, y: 410, radius: 46 },
+  };
+}

@@ -3,6 +3,7 @@ import type { Category, Claim, Staff } from '../../shared/contract/index.ts';
 import {
   drawCertificate,
   drawDispatch,
+  drawNotice,
   layoutNames,
   type CertificateFacts,
   type Drawing,
@@ -190,7 +191,7 @@ export async function certifyEvidence(
     if (holder === undefined) continue;
     if (index >= certificatesPerUnit) {
       const notice = notices.get(claim.title) ?? {
-        bytes: textPdf(drawDispatch({ ...honestFacts(r, claim, holder), name: '各参训人员' })),
+        bytes: textPdf(drawNotice(claim.title, claim.organizer ?? '单位人事部门')),
         kind: 'notice_pdf' as const,
       };
       notices.set(claim.title, notice);

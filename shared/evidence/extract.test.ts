@@ -114,6 +114,10 @@ describe('extractFields', () => {
     });
   });
 
+  it('takes no name from a label that names no one', () => {
+    expect(valuesOf(ocrPage(['兹派我单位参训人员同志于2025年6月12日报到'])).name).toBeNull();
+  });
+
   it('finds nothing in text without facts', () => {
     expect(valuesOf(ocrPage(['模糊', '###']))).toEqual({
       name: null,

@@ -143,7 +143,9 @@ function nameAt(line: Line, start: number): Hit | undefined {
     end++;
   }
   const stop = nameStops.exec(line.text.slice(start, end));
-  if (stop !== null && stop.index >= 2) end = start + stop.index;
+  // A label followed by 同志, 于 … names no one (`参训人员同志于…`).
+  if (stop !== null && stop.index < 2) return undefined;
+  if (stop !== null) end = start + stop.index;
   const name = line.text.slice(start, end);
   if (name.length < 2 || name.length > 4 || notNames.test(name)) return undefined;
   return { line, start, end };
