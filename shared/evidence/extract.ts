@@ -8,6 +8,8 @@ import type { EvidenceFields, Found, ReadText } from './types.ts';
  * Reads the facts a certificate states from its text, whatever the layout: labels
  * (姓名：, 学时：, 主办单位：), sentences (兹证明…同志…共计…学时) and tables whose label and value
  * stand on one line. Nothing here knows the claim: comparison is compare.ts's job.
+ * One file for the seven fields (over 250 lines): each finder is short and they share the line
+ * helpers and the label conventions; split by field, one reading algorithm would be scattered.
  */
 
 interface Hit {
