@@ -6,7 +6,9 @@ import { installAppMenu } from './menu/install-menu.ts';
 import { registerIpc } from './ipc/register.ts';
 import { isPermissionGranted } from './security/url-policy.ts';
 import { registerAppScheme, serveRenderer } from './services/app-protocol.ts';
+import { startLogging } from './services/logging.ts';
 import { createMainWindow } from './windows/main-window.ts';
+import { watchRendererHealth } from './windows/recovery.ts';
 
 // The provincial server the reviewer syncs with; the demo reference server by default.
 const serverUrl = process.env['CE_SERVER_URL'] ?? 'http://127.0.0.1:8787/api/v1';
@@ -14,6 +16,7 @@ const rendererRoot = path.join(__dirname, '..', 'dist', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
 registerAppScheme();
+const appLog = startLogging(path.join(app.getPath('userData'), 'logs'), app.getPath('home'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -40,11 +43,16 @@ if (!app.requestSingleInstanceLock()) {
       isPermissionGranted(permission),
     );
     serveRenderer(rendererRoot, serverUrl);
-    registerIpc(createHandlers(() => mainWindow, serverUrl));
+    registerIpc(
+      createHandlers(() => mainWindow, serverUrl, appLog),
+      appLog,
+    );
     installAppMenu({ isPackaged: app.isPackaged, platform: process.platform }, (command) =>
       sendEvent(mainWindow, 'menu', command),
     );
+    appLog.write('info', 'app', `started ${app.getVersion()} on ${process.platform}`);
     mainWindow = createMainWindow(preloadPath, app.isPackaged);
+    watchRendererHealth(mainWindow, appLog);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

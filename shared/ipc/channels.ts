@@ -9,6 +9,8 @@ export const ipcChannels = [
   'getSecret',
   'setSecret',
   'deleteSecret',
+  'log',
+  'readLogs',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

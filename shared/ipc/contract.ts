@@ -8,6 +8,8 @@ import type { IpcSubscribe } from './events.ts';
 export const maxIpcFileBytes = 64 * 1024 * 1024;
 /** Secrets are small: wrapped keys and verifiers, never documents. */
 export const maxSecretChars = 16 * 1024;
+/** One log line from the page: an error with its stack and component stack fits. */
+export const maxLogMessageChars = 16 * 1024;
 
 const bytes = z
   .instanceof(Uint8Array)
@@ -81,6 +83,22 @@ export const ipcContract = {
   deleteSecret: {
     input: z.strictObject({ key: secretKey }),
     output: z.object({}),
+  },
+  /** The page's log lines go to the host's log (a file under Electron), redacted there. */
+  log: {
+    input: z.strictObject({
+      level: z.enum(['info', 'warn', 'error']),
+      scope: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,39}$/),
+      message: z.string().max(maxLogMessageChars),
+    }),
+    output: z.object({}),
+  },
+  /** The host's log files, oldest first, for 导出诊断信息. */
+  readLogs: {
+    input: z.strictObject({}),
+    output: z.object({
+      files: z.array(z.object({ name: z.string(), text: z.string() })),
+    }),
   },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -26,6 +26,8 @@ function fakeHandlers(): IpcHandlers {
     getSecret: vi.fn(() => Promise.resolve(ok({ value: null }))),
     setSecret: vi.fn(() => Promise.resolve(ok({}))),
     deleteSecret: vi.fn(() => Promise.resolve(ok({}))),
+    log: vi.fn(() => Promise.resolve(ok({}))),
+    readLogs: vi.fn(() => Promise.resolve(ok({ files: [] }))),
   };
 }
 

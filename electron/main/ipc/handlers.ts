@@ -3,10 +3,15 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { appFacts } from '../../../shared/about/app-facts.ts';
 import { appError, err, ok } from '../../../shared/errors/result.ts';
+import type { AppLog } from '../services/logging.ts';
 import { createSecretStore } from '../services/secrets.ts';
 import type { IpcHandlers } from './dispatch.ts';
 
-export function createHandlers(window: () => BrowserWindow | null, serverUrl: string): IpcHandlers {
+export function createHandlers(
+  window: () => BrowserWindow | null,
+  serverUrl: string,
+  appLog: AppLog,
+): IpcHandlers {
   const secrets = createSecretStore(path.join(app.getPath('userData'), 'secrets'));
 
   return {
@@ -64,5 +69,11 @@ export function createHandlers(window: () => BrowserWindow | null, serverUrl: st
     getSecret: ({ key }) => secrets.get(key),
     setSecret: ({ key, value }) => secrets.set(key, value),
     deleteSecret: ({ key }) => secrets.remove(key),
+
+    log: ({ level, scope, message }) => {
+      appLog.write(level, `page:${scope}`, message);
+      return Promise.resolve(ok({}));
+    },
+    readLogs: async () => ok({ files: await appLog.readAll() }),
   };
 }

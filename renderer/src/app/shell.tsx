@@ -9,6 +9,7 @@ import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
 import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
+import { PageBoundary } from '../features/diagnostics/page-boundary.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -61,12 +62,16 @@ export function Shell() {
                 待同步 {pending} 条
               </Tag>
               <Typography.Text type="secondary">审核员：{session.reviewerName}</Typography.Text>
-              <HelpCenter />
+              <HelpCenter syncFacts={() => ({ ...status, pending })} />
             </Space>
           </Header>
           <CalendarWarning />
           <Content style={{ padding: 16, overflow: 'hidden' }}>
-            {Page !== undefined && <Page />}
+            {Page !== undefined && (
+              <PageBoundary key={pageKey} pageKey={page?.key ?? 'unknown'}>
+                <Page />
+              </PageBoundary>
+            )}
           </Content>
         </Layout>
       </Layout>

@@ -8,6 +8,7 @@ import {
   type IpcResult,
 } from '../../../shared/ipc/index.ts';
 import { downloadFile, pickFile } from './browser-files.ts';
+import { appendBrowserLog, readBrowserLog } from './browser-logs.ts';
 import { deleteBrowserSecret, getBrowserSecret, setBrowserSecret } from './browser-secrets.ts';
 
 const defaultServerUrl = 'http://127.0.0.1:8787/api/v1';
@@ -58,6 +59,11 @@ const handlers: Handlers = {
     await deleteBrowserSecret(key);
     return ok({});
   },
+  log: async ({ level, scope, message }) => {
+    await appendBrowserLog(level, scope, message);
+    return ok({});
+  },
+  readLogs: async () => ok({ files: [{ name: 'browser.log', text: await readBrowserLog() }] }),
 };
 
 async function call<K extends IpcChannel>(channel: K, input: unknown): Promise<IpcResult<K>> {
@@ -79,6 +85,8 @@ export function createBrowserHost(): AppApi {
     getSecret: (input) => call('getSecret', input),
     setSecret: (input) => call('setSecret', input),
     deleteSecret: (input) => call('deleteSecret', input),
+    log: (input) => call('log', input),
+    readLogs: (input) => call('readLogs', input),
     // A browser has no native menu: nothing here speaks first, so there is nothing to hear.
     on: () => () => {},
   };
