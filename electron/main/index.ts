@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from './ipc/handlers.ts';
+import { registerIpc } from './ipc/register.ts';
 import { sendEvent } from './ipc/send-event.ts';
 import { installAppMenu } from './menu/install-menu.ts';
-import { registerIpc } from './ipc/register.ts';
 import { isPermissionGranted } from './security/url-policy.ts';
 import { registerAppScheme, serveRenderer } from './services/app-protocol.ts';
 import { startLogging } from './services/logging.ts';
+import { createSettingsFile } from './services/settings-file.ts';
+import { startUpdates } from './updates/updater.ts';
 import { createMainWindow } from './windows/main-window.ts';
 import { watchRendererHealth } from './windows/recovery.ts';
 
@@ -18,6 +20,7 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 registerAppScheme();
 const appLog = startLogging(path.join(app.getPath('userData'), 'logs'), app.getPath('home'));
 
+// One window writes the local database at a time: a second start only brings the first forward.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -35,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
       callback(isPermissionGranted(permission)),
     );
@@ -43,8 +46,13 @@ if (!app.requestSingleInstanceLock()) {
       isPermissionGranted(permission),
     );
     serveRenderer(rendererRoot, serverUrl);
+    const updates = await startUpdates({
+      isPackaged: app.isPackaged,
+      settings: createSettingsFile(app.getPath('userData')),
+      appLog,
+    });
     registerIpc(
-      createHandlers(() => mainWindow, serverUrl, appLog),
+      createHandlers(() => mainWindow, serverUrl, appLog, updates),
       appLog,
     );
     installAppMenu({ isPackaged: app.isPackaged, platform: process.platform }, (command) =>

@@ -11,6 +11,9 @@ export const ipcChannels = [
   'deleteSecret',
   'log',
   'readLogs',
+  'print',
+  'updateStatus',
+  'setUpdateFeed',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

@@ -28,6 +28,8 @@ describe('帮助 in the shell', () => {
     await page.getByRole('menuitem', { name: '关于' }).click();
     const dialog = page.getByRole('dialog', { name: '关于' });
     await dialog.getByText('省平台接口版本').waitFor();
+    // The update row asks the host separately; its answer comes a moment later.
+    await dialog.getByText('浏览器版由提供网址的单位统一更新', { exact: false }).waitFor();
     const facts = await dialog.locator('.ant-descriptions-row').allInnerTexts();
     expect(facts.map((row) => row.split('\t')[0]?.trim())).toEqual([
       '程序',
@@ -38,12 +40,16 @@ describe('帮助 in the shell', () => {
       '节假日日历',
       '省平台地址',
       '数据位置',
+      '更新',
     ]);
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(facts).toContain(`版本\t${version}`);
     expect(facts).toContain(`省平台接口版本\t${contractVersion}`);
     expect(facts).toContain(`节假日日历\t收录至 ${lastCoveredYear()} 年`);
     expect(facts).toContain('运行方式\t浏览器');
+    expect(facts.find((row) => row.startsWith('更新'))?.trim()).toBe(
+      '更新\t\n浏览器版由提供网址的单位统一更新，打开网址即是最新版本。',
+    );
     expect(await dialog.getByRole('list', { name: '认定规则' }).locator('li').count()).toBe(5);
     await photograph(page, 'about');
     await page.keyboard.press('Escape');

@@ -12,6 +12,7 @@ const appInfo = {
   ...appFacts(),
   dataLocation: '/home/zhangsan/.config/ce-reviewer',
   runtime: { electron: '45.4.1' },
+  secretProtection: 'password-only' as const,
 };
 
 describe('buildDiagnosticsZip', () => {
@@ -56,6 +57,7 @@ describe('buildDiagnosticsZip', () => {
       shell: 'desktop',
       ...JSON.parse(JSON.stringify(appFacts())),
       runtime: { electron: '45.4.1' },
+      secretProtection: 'password-only',
     });
   });
 
