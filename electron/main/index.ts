@@ -8,6 +8,7 @@ import { isPermissionGranted } from './security/url-policy.ts';
 import { registerAppScheme, serveRenderer } from './services/app-protocol.ts';
 import { startLogging } from './services/logging.ts';
 import { createSettingsFile } from './services/settings-file.ts';
+import { confirmFeedInDialog } from './updates/confirm-feed.ts';
 import { startUpdates } from './updates/updater.ts';
 import { createMainWindow } from './windows/main-window.ts';
 import { watchRendererHealth } from './windows/recovery.ts';
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
       isPackaged: app.isPackaged,
       settings: createSettingsFile(app.getPath('userData')),
       appLog,
+      confirmFeed: confirmFeedInDialog(() => mainWindow),
     });
     registerIpc(
       createHandlers(() => mainWindow, serverUrl, appLog, updates),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkFeedUrl,
   checkIntervalMs,
+  feedConfirmation,
   initialUpdateStatus,
   shouldCheck,
   updateStatusAfter,
@@ -98,5 +99,20 @@ describe('updateStatusAfter', () => {
     const failed = updateStatusAfter(idle, { kind: 'error', detail: 'ENOTFOUND mirror' });
     expect(failed.state).toBe('error');
     expect(failed.message).not.toContain('ENOTFOUND');
+  });
+});
+
+describe('feedConfirmation', () => {
+  it('names the new feed and says what it will be used for', () => {
+    expect(feedConfirmation('https://mirror.example.cn/u/')).toEqual({
+      message: '将更新地址改为 https://mirror.example.cn/u/ ？',
+      detail:
+        '今后的新版本将从该地址下载，并在退出程序时自动安装。请只使用省或单位信息部门提供的地址。',
+      buttons: ['更改', '取消'],
+    });
+  });
+
+  it('asks about going back to the built-in feed when the mirror is cleared', () => {
+    expect(feedConfirmation(null).message).toBe('改回安装包内置的更新地址？');
   });
 });

@@ -116,3 +116,18 @@ export function updateStatusAfter(status: UpdateStatus, event: UpdateEvent): Upd
       throw missingCaseError(event);
   }
 }
+
+/** The native question before the feed changes; the safe answer (取消) is the default. */
+export function feedConfirmation(feedUrl: string | null): {
+  readonly message: string;
+  readonly detail: string;
+  readonly buttons: readonly [string, string];
+} {
+  return {
+    message: feedUrl === null ? '改回安装包内置的更新地址？' : `将更新地址改为 ${feedUrl} ？`,
+    detail:
+      '今后的新版本将从该地址下载，并在退出程序时自动安装。' +
+      '请只使用省或单位信息部门提供的地址。',
+    buttons: ['更改', '取消'],
+  };
+}

@@ -24,6 +24,11 @@ export interface UpdateOptions {
     write(settings: MainSettings): Promise<void>;
   };
   readonly appLog: AppLog;
+  /**
+   * Asks the reviewer in a native dialog, which the page cannot answer for them: a page that
+   * could set the feed alone could have any program installed as the next update.
+   */
+  readonly confirmFeed: (feedUrl: string | null) => Promise<boolean>;
 }
 
 /** How often the timer asks update-policy whether it is time to look. */
@@ -38,6 +43,7 @@ export async function startUpdates({
   isPackaged,
   settings,
   appLog,
+  confirmFeed,
 }: UpdateOptions): Promise<UpdateService> {
   const saved = await settings.read();
   let status = initialUpdateStatus(isPackaged, saved.updateFeedUrl);
@@ -99,6 +105,9 @@ export async function startUpdates({
       }
       if (status.state === 'downloading') {
         return err(appError('conflict', '正在下载更新，请等下载完成后再更改更新地址。'));
+      }
+      if (!(await confirmFeed(feedUrl))) {
+        return err(appError('validation', '已取消，更新地址未更改。'));
       }
       await settings.write({ ...(await settings.read()), updateFeedUrl: feedUrl });
       appLog.write('info', 'update', `feed set to ${feedUrl ?? 'built-in'}`);
