@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rosterHeader } from '../../shared/sheets/export-roster.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph, screenshotDir } from './browser.ts';
 
@@ -75,19 +76,7 @@ describe('打印 in the shell', () => {
     const preview = page.getByLabel('年度完成情况表预览');
     await preview.waitFor();
     const headers = await preview.locator('thead th').allInnerTexts();
-    expect(headers).toEqual([
-      '序号',
-      '姓名',
-      '身份证号',
-      '部门',
-      '职称',
-      '公需学时',
-      '专业学时',
-      '合计',
-      '是否达标',
-      '公需差额',
-      '专业差额',
-    ]);
+    expect(headers).toEqual([...rosterHeader]);
     expect(await preview.innerText()).toMatch(/合计（共 \d+ 人，达标 \d+ 人，未达标 \d+ 人）/);
     await photograph(page, 'print-summary');
   });
