@@ -116,10 +116,13 @@ export async function startUpdates({
         status.state === 'ready'
           ? { ...status, feedUrl }
           : initialUpdateStatus(isPackaged, feedUrl);
-      if (isPackaged) {
+      if (isPackaged && feedUrl !== null) {
         useFeed(feedUrl);
         lastCheckAt = null;
         tick();
+      } else if (isPackaged && status.state !== 'ready') {
+        // electron-updater reads the built-in feed (app-update.yml) only when it starts.
+        status = { ...status, message: '已改回安装包内置的更新地址，下次启动程序时生效。' };
       }
       return ok(status);
     },
