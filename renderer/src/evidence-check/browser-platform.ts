@@ -1,4 +1,4 @@
-import type { RgbaImage } from '../../../shared/evidence/index.ts';
+import type { RgbaImage } from '#shared/evidence/index.ts';
 import { createOcrEngine, type OcrEngine } from './ocr-engine.ts';
 import type { EvidencePlatform } from './read-evidence.ts';
 import { drawPage } from './draw-page.ts';

@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
-import type { RgbaImage } from '../../../shared/evidence/index.ts';
+import type { RgbaImage } from '#shared/evidence/index.ts';
 
 /** What pdf.js needs of a canvas, met by OffscreenCanvas in a worker and @napi-rs/canvas in Node. */
 export interface PixelCanvas {

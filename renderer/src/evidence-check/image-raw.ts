@@ -1,5 +1,5 @@
 import { ImageRawBase } from '@gutenye/ocr-common';
-import type { RgbaImage } from '../../../shared/evidence/index.ts';
+import type { RgbaImage } from '#shared/evidence/index.ts';
 
 /** Bilinear resampling of RGBA pixels: plain JavaScript, the same in Node and in a worker. */
 export function resizeRgba(image: RgbaImage, width: number, height: number): Uint8ClampedArray {

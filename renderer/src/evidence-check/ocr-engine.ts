@@ -1,7 +1,7 @@
 import Ocr, { FileUtilsBase, registerBackend } from '@gutenye/ocr-common';
 import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import * as ort from 'onnxruntime-web';
-import type { RgbaImage, TextItem } from '../../../shared/evidence/index.ts';
+import type { RgbaImage, TextItem } from '#shared/evidence/index.ts';
 import { RawImage, resizeRgba } from './image-raw.ts';
 
 /** The PaddleOCR files, as bytes and text: the caller loads them from the app's own files. */

@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
-import type { TextItem } from '../../../shared/evidence/index.ts';
+import type { TextItem } from '#shared/evidence/index.ts';
 
 /** Pages read from a PDF: certificates are one or two pages; a long file's first pages say who and what. */
 export const pagesRead = 3;

@@ -1,5 +1,5 @@
 import type { PDFDocumentLoadingTask, PDFPageProxy } from 'pdfjs-dist';
-import type { Claim, Staff } from '../../../shared/contract/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
 import {
   certificateKey,
   checkEvidence,
@@ -9,7 +9,7 @@ import {
   type EvidenceFinding,
   type ReadText,
   type RgbaImage,
-} from '../../../shared/evidence/index.ts';
+} from '#shared/evidence/index.ts';
 import type { OcrEngine } from './ocr-engine.ts';
 import { pdfText } from './pdf-text.ts';
 
