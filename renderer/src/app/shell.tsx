@@ -9,8 +9,11 @@ import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
 import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
+import { KeyProtectionNotice } from '../features/about/key-protection-notice.tsx';
+import { PageBoundary } from '../ui/page-boundary.tsx';
 
 const { Header, Sider, Content } = Layout;
+const openPrintPage = () => goToPage('print');
 
 export function Shell() {
   const session = useSession();
@@ -61,12 +64,17 @@ export function Shell() {
                 待同步 {pending} 条
               </Tag>
               <Typography.Text type="secondary">审核员：{session.reviewerName}</Typography.Text>
-              <HelpCenter />
+              <HelpCenter onPrint={openPrintPage} syncFacts={() => ({ ...status, pending })} />
             </Space>
           </Header>
           <CalendarWarning />
+          <KeyProtectionNotice />
           <Content style={{ padding: 16, overflow: 'hidden' }}>
-            {Page !== undefined && <Page />}
+            {Page !== undefined && (
+              <PageBoundary key={pageKey} pageKey={page?.key ?? 'unknown'}>
+                <Page />
+              </PageBoundary>
+            )}
           </Content>
         </Layout>
       </Layout>
