@@ -213,7 +213,7 @@ describe('push under undo and faults', () => {
     });
     expect(await db.claims.findOne('c-6').exec()).not.toBeNull();
     expect((await readSyncStatus(db)).lastError).toBe(
-      '上传审核结果：省平台返回的数据格式不正确，已停止本次同步；请稍后重试或联系省平台。',
+      '上传审核结果：省平台返回的数据格式不正确，此项已停止，其余照常；请稍后重试或联系省平台。',
     );
 
     const { held } = platform(server);
@@ -229,7 +229,7 @@ describe('push under undo and faults', () => {
     expect(held).toEqual([decisionId]);
     expect(await db.claims.findOne('c-7').exec()).not.toBeNull();
     expect((await readSyncStatus(db)).lastError).toBe(
-      '下载人员信息：省平台返回的数据格式不正确，已停止本次同步；请稍后重试或联系省平台。',
+      '下载人员信息：省平台返回的数据格式不正确，此项已停止，其余照常；请稍后重试或联系省平台。',
     );
   });
 });

@@ -14,7 +14,7 @@ export function failureMessage(failure: ApiFailure): string {
     case 'network':
       return errorMessages.network;
     case 'malformed':
-      return '省平台返回的数据格式不正确，已停止本次同步；请稍后重试或联系省平台。';
+      return '省平台返回的数据格式不正确，此项已停止，其余照常；请稍后重试或联系省平台。';
     case 'http':
       return httpMessage(failure.status, failure.problemType, failure.retryAfterSeconds);
   }
@@ -98,7 +98,8 @@ export function busyWaitMessage(retryAt: Date): string {
   const time = retryAt.toLocaleTimeString('zh-CN', {
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    // h23, not hour12: false, which some ICU versions print as 24:05 after midnight.
+    hourCycle: 'h23',
   });
   return `省平台繁忙，将于 ${time} 重试`;
 }

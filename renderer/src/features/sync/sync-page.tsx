@@ -6,6 +6,7 @@ import { usePendingCount, useSyncStatus } from '../../ui/use-sync-status.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
 import { watchDecisions } from '../../data/review/decision-queries.ts';
 import { useObservable } from '../../ui/use-observable.ts';
+import { BusyWait } from './busy-wait.tsx';
 import { ConflictList } from './conflict-list.tsx';
 import { EndOfDayForm } from './end-of-day.tsx';
 import { formatTime } from '../../ui/format.ts';
@@ -50,6 +51,7 @@ export function SyncPage() {
             {status.lastError ?? '无'}
           </Descriptions.Item>
         </Descriptions>
+        <BusyWait />
         {running && (
           <div aria-label="同步进度">
             <Progress percent={status.percent} status="active" />
