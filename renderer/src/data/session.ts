@@ -8,6 +8,7 @@ import { createReviewStore, type ReviewStore } from './review/review-store.ts';
 import { createApiClient, type ApiClient } from './sync/api-client.ts';
 import { createOutbox, type Outbox } from './sync/outbox.ts';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine.ts';
+import { createWindowLock, type WindowLock } from './sync/window-lock.ts';
 import { api } from '../host/api.ts';
 
 /** Everything a signed-in reviewer works with, made once per sign-in. */
@@ -17,6 +18,8 @@ export interface AppSession {
   readonly client: ApiClient;
   readonly outbox: Outbox;
   readonly engine: SyncEngine;
+  /** Whether this window writes, or another window of the app does. */
+  readonly windowLock: WindowLock;
   readonly store: ReviewStore;
   /** Deciding and taking back: the only way the screens write the outbox. */
   readonly actions: ReviewActions;
@@ -40,13 +43,15 @@ export async function startAppSession(
   let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - tokenLifeMs;
   const client = clientFor(serverUrl, () => token);
   const db = await openReviewerDatabase({ unitId: vault.profile.unit.id, key: vault.databaseKey });
-  const outbox = createOutbox(db);
+  const windowLock = await createWindowLock(`ce-reviewer-writer:${vault.profile.unit.id}`);
+  const outbox = createOutbox(db, windowLock.canWrite);
   const engine = createSyncEngine({
     db,
     client,
     outbox,
     unitId: vault.profile.unit.id,
     serverNow: () => serverNow,
+    canWrite: windowLock.canWrite,
   });
   const store = createReviewStore(db, vault.profile.unit.rulebook);
   await store.load();
@@ -57,6 +62,7 @@ export async function startAppSession(
     client,
     outbox,
     engine,
+    windowLock,
     store,
     actions: createReviewActions({ outbox, store, reviewerName }),
     reviewerName,
