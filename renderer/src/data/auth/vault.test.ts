@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createBrowserHost } from '../../host/browser-host.ts';
-import { createVault, openVault, rewrapVault, type Profile } from './vault.ts';
+import { hex } from './hex.ts';
+import { createVault, openVault, rewrapVault, vaultRounds, type Profile } from './vault.ts';
+import { legacyVaultName, vaultName } from './vault-name.ts';
 
 const profile: Profile = {
   account: '37060219800101001X',
@@ -51,9 +53,70 @@ describe('vault', () => {
       account: '440101199001011234',
     });
     if (!created.ok) throw new Error('vault not created');
-    const stored = await api.getSecret({ key: 'vault-440101199001011234' });
+    const name = await vaultName(api, '440101199001011234');
+    if (!name.ok) throw new Error('no vault name');
+    // Named by a salted hash: a copied disk's file names show no 身份证号.
+    expect(name.value).toMatch(/^vault-[0-9a-f]{40}$/);
+    expect(name.value).not.toContain('440101');
+    const stored = await api.getSecret({ key: name.value });
     const text = stored.ok ? (stored.value.value ?? '') : '';
+    expect(JSON.parse(text)).toMatchObject({ iterations: vaultRounds });
     expect(text).not.toContain('Plain2025pw');
     expect(text).not.toContain(created.value.databaseKey);
   });
+
+  it('seals a vault made at 310,000 rounds under the 身份证号 again, hashed and at 600,000, when it opens', async () => {
+    const api = createBrowserHost();
+    const account = '230101198506060021';
+    const databaseKey = await sealTheOldWay(api, account, 'Older2023pw');
+    const opened = await openVault(api, account, 'Older2023pw');
+    expect(opened).toEqual({ ok: true, value: { databaseKey, profile: { ...profile, account } } });
+
+    expect(await api.getSecret({ key: legacyVaultName(account) })).toEqual({
+      ok: true,
+      value: { value: null },
+    });
+    const name = await vaultName(api, account);
+    const stored = name.ok ? await api.getSecret({ key: name.value }) : name;
+    const sealed = stored.ok ? (stored.value.value ?? '') : '';
+    expect(JSON.parse(sealed)).toMatchObject({ version: 1, iterations: 600_000 });
+    expect(await openVault(api, account, 'Older2023pw')).toEqual(opened);
+    expect(await openVault(api, account, 'Wrong2023pw')).toEqual(wrongPassword);
+  });
 });
+
+/** A vault as the app wrote it before issue 14: 310,000 rounds, named after the account. */
+async function sealTheOldWay(
+  api: ReturnType<typeof createBrowserHost>,
+  account: string,
+  password: string,
+): Promise<string> {
+  const databaseKey = crypto.getRandomValues(new Uint8Array(32));
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(password),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  const key = await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 310_000 },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt'],
+  );
+  const wrapped = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, databaseKey);
+  const vault = {
+    version: 1,
+    salt: hex(salt),
+    iterations: 310_000,
+    iv: hex(iv),
+    wrapped: hex(new Uint8Array(wrapped)),
+    profile: { ...profile, account },
+  };
+  await api.setSecret({ key: `vault-${account}`, value: JSON.stringify(vault) });
+  return hex(databaseKey);
+}

@@ -1,6 +1,8 @@
 import type { Unit } from '#shared/contract/index.ts';
 import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import type { AppApi } from '#shared/ipc/contract.ts';
+import { hex, unhex } from './hex.ts';
+import { legacyVaultName, vaultName } from './vault-name.ts';
 
 /**
  * The vault holds the random key that encrypts personal data in the local database, wrapped by a
@@ -30,19 +32,8 @@ export interface OpenedVault {
   readonly profile: Profile;
 }
 
-const iterations = 310_000;
-
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-function unhex(text: string): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(text.length / 2);
-  for (let i = 0; i < bytes.length; i += 1) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
-  return bytes;
-}
-
-export function vaultKey(account: string): string {
-  return `vault-${account.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-}
+/** OWASP's figure for PBKDF2-SHA256 (2023); vaults sealed with fewer are sealed again on opening. */
+export const vaultRounds = 600_000;
 
 async function passwordKey(
   password: string,
@@ -73,40 +64,53 @@ async function seal(
 ): Promise<Result<void>> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await passwordKey(password, salt, iterations);
+  const key = await passwordKey(password, salt, vaultRounds);
   const wrapped = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, unhex(databaseKey));
   const vault: SealedVault = {
     version: 1,
     salt: hex(salt),
-    iterations,
+    iterations: vaultRounds,
     iv: hex(iv),
     wrapped: hex(new Uint8Array(wrapped)),
     profile,
   };
-  const stored = await api.setSecret({
-    key: vaultKey(profile.account),
-    value: JSON.stringify(vault),
-  });
-  return stored.ok ? ok(undefined) : stored;
+  const name = await vaultName(api, profile.account);
+  if (!name.ok) return name;
+  const stored = await api.setSecret({ key: name.value, value: JSON.stringify(vault) });
+  if (!stored.ok) return stored;
+  // The vault under its old name, if any, goes; should that fail it is never read again (the new
+  // name comes first) and the next seal removes it.
+  await api.deleteSecret({ key: legacyVaultName(profile.account) });
+  return ok(undefined);
 }
 
-async function read(api: AppApi, account: string): Promise<Result<SealedVault | null>> {
-  const found = await api.getSecret({ key: vaultKey(account) });
+interface FoundVault {
+  readonly sealed: SealedVault;
+  /** Found under the account's own name, or with fewer rounds than now: to be sealed again. */
+  readonly isOutdated: boolean;
+}
+
+async function read(api: AppApi, account: string): Promise<Result<FoundVault | null>> {
+  const name = await vaultName(api, account);
+  if (!name.ok) return name;
+  let found = await api.getSecret({ key: name.value });
+  const isLegacy = found.ok && found.value.value === null;
+  if (isLegacy) found = await api.getSecret({ key: legacyVaultName(account) });
   if (!found.ok) return found;
   if (found.value.value === null) return ok(null);
   try {
-    return ok(JSON.parse(found.value.value) as SealedVault);
+    const sealed = JSON.parse(found.value.value) as SealedVault;
+    return ok({ sealed, isOutdated: isLegacy || sealed.iterations < vaultRounds });
   } catch {
     return err(appError('internal', '本机保存的登录信息已损坏，请连接省平台重新登录。'));
   }
 }
 
-export async function hasVault(api: AppApi, account: string): Promise<boolean> {
-  const vault = await read(api, account);
-  return vault.ok && vault.value !== null;
-}
-
-/** Opens the vault with the password; a wrong password fails the AES-GCM check. */
+/**
+ * Opens the vault with the password; a wrong password fails the AES-GCM check. An outdated vault
+ * (old name, fewer rounds) is sealed again, the same key under the same password, now that the
+ * password is known to be right; should that fail the reviewer works on and the next opening tries.
+ */
 export async function openVault(
   api: AppApi,
   account: string,
@@ -114,18 +118,21 @@ export async function openVault(
 ): Promise<Result<OpenedVault | null>> {
   const vault = await read(api, account);
   if (!vault.ok || vault.value === null) return vault.ok ? ok(null) : vault;
-  const sealed = vault.value;
+  const { sealed, isOutdated } = vault.value;
   const key = await passwordKey(password, unhex(sealed.salt), sealed.iterations);
+  let plain: ArrayBuffer;
   try {
-    const plain = await crypto.subtle.decrypt(
+    plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: unhex(sealed.iv) },
       key,
       unhex(sealed.wrapped),
     );
-    return ok({ databaseKey: hex(new Uint8Array(plain)), profile: sealed.profile });
   } catch {
     return err(appError('unauthorized', '密码不正确。'));
   }
+  const opened = { databaseKey: hex(new Uint8Array(plain)), profile: sealed.profile };
+  if (isOutdated) await seal(api, password, opened.databaseKey, opened.profile);
+  return ok(opened);
 }
 
 /** A new vault with a fresh random database key. */
