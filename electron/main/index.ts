@@ -46,15 +46,17 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
       isPermissionGranted(permission),
     );
-    serveRenderer(rendererRoot, serverUrl);
+    const settings = createSettingsFile(app.getPath('userData'));
+    const { allowPlainHttpHost } = await settings.read();
+    serveRenderer(rendererRoot, serverUrl, allowPlainHttpHost);
     const updates = await startUpdates({
       isPackaged: app.isPackaged,
-      settings: createSettingsFile(app.getPath('userData')),
+      settings,
       appLog,
       confirmFeed: confirmFeedInDialog(() => mainWindow),
     });
     registerIpc(
-      createHandlers(() => mainWindow, serverUrl, appLog, updates),
+      createHandlers(() => mainWindow, { serverUrl, allowPlainHttpHost }, appLog, updates),
       appLog,
     );
     installAppMenu({ isPackaged: app.isPackaged, platform: process.platform }, (command) =>

@@ -62,6 +62,8 @@ export const ipcContract = {
       version: z.string(),
       platform: z.string(),
       serverUrl: z.string(),
+      /** The one remote host the settings allow plain http for (shared/security/server-url.ts). */
+      allowPlainHttpHost: z.string().nullable(),
       shell: z.enum(['desktop', 'browser']),
       contractVersion: z.string(),
       rulebooks: z.array(z.object({ id: z.enum(rulebookIds), name: z.string() })).readonly(),

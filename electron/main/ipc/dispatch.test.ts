@@ -15,6 +15,7 @@ function fakeHandlers(): IpcHandlers {
           version: '1',
           platform: 'linux',
           serverUrl: '',
+          allowPlainHttpHost: null,
           shell: 'desktop' as const,
           ...appFacts(),
           dataLocation: '/home/x/.config/ce',

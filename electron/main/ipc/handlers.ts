@@ -12,7 +12,7 @@ import type { IpcHandlers } from './dispatch.ts';
 
 export function createHandlers(
   window: () => BrowserWindow | null,
-  serverUrl: string,
+  server: { readonly serverUrl: string; readonly allowPlainHttpHost: string | null },
   appLog: AppLog,
   updates: UpdateService,
 ): IpcHandlers {
@@ -24,7 +24,7 @@ export function createHandlers(
         name: app.getName(),
         version: app.getVersion(),
         platform: process.platform,
-        serverUrl,
+        ...server,
         shell: 'desktop' as const,
         ...appFacts(),
         dataLocation: app.getPath('userData'),

@@ -50,4 +50,15 @@ describe('url-policy', () => {
     expect(csp).toContain("connect-src 'self' https://jxjy.example.gov.cn");
     expect(contentSecurityPolicy('javascript:alert(1)')).toContain("connect-src 'self';");
   });
+
+  it('lets the page reach a plain-http remote server only when the settings allow that host', () => {
+    const url = 'http://10.2.3.4:8080/api/v1';
+    expect(contentSecurityPolicy(url)).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy(url, '10.2.3.4:8080')).toContain(
+      "connect-src 'self' http://10.2.3.4:8080;",
+    );
+    expect(contentSecurityPolicy('http://127.0.0.1:8787/api/v1')).toContain(
+      "connect-src 'self' http://127.0.0.1:8787;",
+    );
+  });
 });

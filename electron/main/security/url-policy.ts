@@ -1,3 +1,5 @@
+import { checkServerUrl } from '../../../shared/security/server-url.ts';
+
 /** The app is served from its own scheme so no remote page can ever run with the preload. */
 export const appScheme = 'app';
 export const appHost = 'reviewer';
@@ -42,15 +44,16 @@ export function isTrustedSender(frame: { url: string; isMainFrame: boolean } | n
   return frame !== null && frame.isMainFrame && isAppUrl(frame.url);
 }
 
-/** The provincial server's origin for connect-src; only http(s) servers are accepted. */
-export function serverOrigin(serverUrl: string): string | null {
-  const parsed = parse(serverUrl);
-  if (parsed === null || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
-  return parsed.origin;
-}
-
-export function contentSecurityPolicy(serverUrl: string): string {
-  const origin = serverOrigin(serverUrl);
+/**
+ * connect-src names the configured server's origin and nothing else, and not even that when the
+ * app may not talk to it (plain http to a remote host not allowed in the settings).
+ */
+export function contentSecurityPolicy(
+  serverUrl: string,
+  allowPlainHttpHost: string | null = null,
+): string {
+  const server = checkServerUrl(serverUrl, allowPlainHttpHost);
+  const origin = server.ok ? server.value.origin : null;
   const connect = origin === null ? "'self'" : `'self' ${origin}`;
   return [
     "default-src 'self'",

@@ -14,8 +14,12 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the packaged renderer, never anything outside its folder, always with the strict CSP. */
-export function serveRenderer(rendererRoot: string, serverUrl: string): void {
-  const csp = contentSecurityPolicy(serverUrl);
+export function serveRenderer(
+  rendererRoot: string,
+  serverUrl: string,
+  allowPlainHttpHost: string | null,
+): void {
+  const csp = contentSecurityPolicy(serverUrl, allowPlainHttpHost);
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
     if (file === null) return new Response('Not found', { status: 404 });

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /**
- * Main's own settings (for now the update mirror), in one JSON file under the user-data folder.
+ * Main's own settings (the update mirror; the one remote host a support person allows plain http
+ * for, by editing the file: server-url.ts), in one JSON file under the user-data folder.
  * A missing or damaged file reads as the defaults: settings are a convenience, never a reason
  * for the program not to start.
  */
-const settingsSchema = z.object({ updateFeedUrl: z.string().nullable().catch(null) });
+const settingsSchema = z.object({
+  updateFeedUrl: z.string().nullable().catch(null),
+  allowPlainHttpHost: z.string().nullable().catch(null).default(null),
+});
 export type MainSettings = z.infer<typeof settingsSchema>;
-const defaults: MainSettings = { updateFeedUrl: null };
+const defaults: MainSettings = { updateFeedUrl: null, allowPlainHttpHost: null };
 
 export function parseSettings(text: string | null): MainSettings {
   if (text === null) return defaults;

@@ -5,7 +5,7 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, useState } from 'react';
 import type { SignInOutcome } from '../data/auth/sign-in.ts';
 import { LoginPage } from '../features/login/login-page.tsx';
-import { api } from '../host/api.ts';
+import { configuredServer } from '../host/server-choice.ts';
 import { startAppSession, type AppSession } from '../data/session.ts';
 import { SessionContext } from '../ui/session-context.tsx';
 import { Shell } from './shell.tsx';
@@ -34,9 +34,9 @@ function Root() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void api.appInfo({}).then((info) => {
-      if (info.ok) setServerUrl(info.value.serverUrl);
-      else setError(info.error.message);
+    void configuredServer().then((server) => {
+      if (server.ok) setServerUrl(server.value.url);
+      else setError(server.error.message);
     });
   }, []);
 

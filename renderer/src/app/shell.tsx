@@ -11,6 +11,7 @@ import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
 import { KeyProtectionNotice } from '../features/about/key-protection-notice.tsx';
 import { PageBoundary } from '../ui/page-boundary.tsx';
+import { PlainHttpWarning } from '../features/sync/plain-http-warning.tsx';
 import { WindowElsewhere } from '../features/sync/window-elsewhere.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -71,6 +72,7 @@ export function Shell() {
           <CalendarWarning />
           <KeyProtectionNotice />
           <WindowElsewhere />
+          <PlainHttpWarning />
           <Content style={{ padding: 16, overflow: 'hidden' }}>
             {Page !== undefined && (
               <PageBoundary key={pageKey} pageKey={page?.key ?? 'unknown'}>

@@ -34,6 +34,8 @@ const handlers: Handlers = {
         version: __APP_VERSION__,
         platform: navigator.platform,
         serverUrl: configuredServerUrl(),
+        // No settings in browser mode: plain http on loopback only.
+        allowPlainHttpHost: null,
         shell: 'browser' as const,
         ...appFacts(),
         dataLocation: `本浏览器为 ${window.location.origin} 保存的网站数据（IndexedDB）`,
