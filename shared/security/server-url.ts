@@ -20,7 +20,7 @@ export interface ServerChoice {
 }
 
 /** 127.0.0.0/8, ::1 and localhost never leave the machine; plain http is harmless there. */
-function isLoopback(hostname: string): boolean {
+export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
@@ -48,7 +48,7 @@ export function checkServerUrl(
     return ok({ url: serverUrl, origin: parsed.origin, plainHttpHost: null });
   }
   if (parsed.protocol !== 'http:') return err(invalid(serverUrl, parsed.protocol));
-  if (isLoopback(parsed.hostname)) {
+  if (isLoopbackHost(parsed.hostname)) {
     return ok({ url: serverUrl, origin: parsed.origin, plainHttpHost: null });
   }
   if (allowPlainHttpHost !== null && allowPlainHttpHost.toLowerCase() === parsed.host) {

@@ -1,5 +1,6 @@
 import { appError, err, missingCaseError, ok, type Result } from '../../../shared/errors/result.ts';
 import type { IpcOutput } from '../../../shared/ipc/contract.ts';
+import { isLoopbackHost } from '../../../shared/security/server-url.ts';
 
 /**
  * The update decisions, apart from electron-updater so each is tested: which feed to use, when
@@ -15,8 +16,6 @@ export type UpdateEvent =
   | { readonly kind: 'progress'; readonly percent: number }
   | { readonly kind: 'downloaded'; readonly version: string }
   | { readonly kind: 'error'; readonly detail: string };
-
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * A mirror's address as the settings accept it: https, or http on this machine only (a test
@@ -35,7 +34,7 @@ export function checkFeedUrl(input: string): Result<string> {
     );
   }
   const isSecure =
-    url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname));
+    url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!isSecure) {
     return err(
       appError('validation', '更新地址必须以 https:// 开头，以免安装包在传输途中被替换。'),

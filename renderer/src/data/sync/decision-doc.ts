@@ -30,26 +30,43 @@ export interface RegistrationDecisionInput {
   readonly reviewerName: string;
 }
 
-/** The outbox document of one claim decision: the payload exactly as it will be pushed. */
-export function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
-  const decidedAt = new Date().toISOString();
+/** Free text as the contract takes it: trimmed, at most 500 characters, absent when empty. */
+function text<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === ''
+    ? {}
+    : ({ [key]: trimmed.slice(0, 500) } as Record<K, string>);
+}
+
+/** What every decision's payload carries, whatever it decides on. */
+function payloadOf(
+  target: DecisionDoc['payload']['target'],
+  baseRevision: number,
+  input: { readonly outcome: DecisionOutcome; readonly reviewerName: string },
+) {
   const decisionId = crypto.randomUUID();
-  const reason = input.reason?.trim();
-  const note = input.note?.trim();
   return {
     decisionId,
+    target,
+    baseRevision,
+    outcome: input.outcome,
+    reviewerName: input.reviewerName.slice(0, 50),
+    decidedAt: new Date().toISOString(),
+  };
+}
+
+/** The outbox document of one claim decision: the payload exactly as it will be pushed. */
+export function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
+  const base = payloadOf({ kind: 'claim', id: input.claim.id }, input.claim.revision, input);
+  return {
+    decisionId: base.decisionId,
     payload: {
-      decisionId,
-      target: { kind: 'claim', id: input.claim.id },
-      baseRevision: input.claim.revision,
-      outcome: input.outcome,
-      reviewerName: input.reviewerName.slice(0, 50),
-      decidedAt,
+      ...base,
       ...(input.outcome === 'approve' && input.creditedHours !== undefined
         ? { creditedHours: input.creditedHours }
         : {}),
-      ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
-      ...(note === undefined || note === '' ? {} : { note: note.slice(0, 500) }),
+      ...text('reason', input.reason),
+      ...text('note', input.note),
     },
     staffId: input.claim.staffId,
     staffName: input.staffName,
@@ -57,34 +74,24 @@ export function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
     category: input.claim.category,
     claimedHours: input.claim.claimedHours,
     integrityMark: input.integrityMark ?? false,
-    createdAt: decidedAt,
+    createdAt: base.decidedAt,
     state: 'pending',
   };
 }
 
 /** The outbox document of one registration decision. */
 export function registrationDecisionDoc(input: RegistrationDecisionInput): DecisionDoc {
-  const decidedAt = new Date().toISOString();
-  const decisionId = crypto.randomUUID();
-  const reason = input.reason?.trim();
+  const base = payloadOf({ kind: 'registration', id: input.staff.id }, input.staff.revision, input);
   return {
-    decisionId,
-    payload: {
-      decisionId,
-      target: { kind: 'registration', id: input.staff.id },
-      baseRevision: input.staff.revision,
-      outcome: input.outcome,
-      reviewerName: input.reviewerName.slice(0, 50),
-      decidedAt,
-      ...(reason === undefined || reason === '' ? {} : { reason: reason.slice(0, 500) }),
-    },
+    decisionId: base.decisionId,
+    payload: { ...base, ...text('reason', input.reason) },
     staffId: input.staff.id,
     staffName: input.staff.name,
     title: registrationLabel,
     category: 'registration',
     claimedHours: 0,
     integrityMark: false,
-    createdAt: decidedAt,
+    createdAt: base.decidedAt,
     state: 'pending',
   };
 }
