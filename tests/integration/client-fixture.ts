@@ -90,6 +90,8 @@ export async function openClient(
     name?: string;
     sleep?: (ms: number) => Promise<void>;
     pageSize?: number;
+    /** Decisions per push request; the contract's 200 unless a test wants several batches. */
+    batchSize?: number;
     fetchEvidence?: boolean;
   } = {},
 ): Promise<ClientFixture> {
@@ -113,6 +115,7 @@ export async function openClient(
     unitId: fixture.account.unitId,
     serverNow: () => serverNow,
     pageSize: options.pageSize ?? 50,
+    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
     fetchEvidence: options.fetchEvidence ?? true,
     retry: { maxAttempts: 12, sleep: options.sleep ?? (() => Promise.resolve()) },
   });
