@@ -42,6 +42,36 @@ describe('ce evaluate', () => {
     });
   });
 
+  it('reads the integrity records of the staff when the file gives staff (contract 1.1)', async () => {
+    const staff = {
+      id: 's-1',
+      unitId: 'u-1',
+      name: '韩雪松',
+      idNumber: '11010519491231002X',
+      status: 'active',
+      registration: 'approved',
+      integrityRecords: [
+        { claimId: 'old', recordedAt: '2024-06-01T02:00:00.000Z', until: '2027-06-01' },
+      ],
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      revision: 1,
+      deleted: false,
+    };
+    const outcome = await run([
+      '--rulebook',
+      'weihai-2022',
+      await inputFile({ claims, staff: [staff] }),
+    ]);
+    expect(outcome.stderr).toBeUndefined();
+    const printed = JSON.parse(outcome.stdout ?? '') as {
+      results: { claimId: string; findings: { code: string }[] }[];
+    };
+    expect(printed.results.map((r) => [r.claimId, r.findings.map((f) => f.code)])).toEqual([
+      ['b', ['INTEGRITY_RECORD']],
+      ['a', ['MISSING_EVIDENCE', 'INTEGRITY_RECORD']],
+    ]);
+  });
+
   it('exits 2 naming the document and field in Chinese and English when a claim breaks the contract', async () => {
     const broken = { claims: [claims[0], { ...claims[1], year: 'next' }] };
     const outcome = await run(['--rulebook=weihai-2022', await inputFile(broken)]);

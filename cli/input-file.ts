@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { formatProblems, parseDocument } from '../shared/contract/index.ts';
+import { contractBreach, parseDocument } from '../shared/contract/index.ts';
 import { usageError, type CliOutcome } from './io.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; outcome: CliOutcome };
@@ -63,11 +63,8 @@ export function documentsOf<S extends z.ZodType>(
     else problems.push(...parsed.error.problems);
   }
   if (problems.length > 0) {
-    const { zh, en } = formatProblems(problems);
-    return {
-      ok: false,
-      outcome: usageError(`数据不符合接口规范：${zh}`, `input breaks the contract: ${en}`),
-    };
+    const { zh, en } = contractBreach(problems);
+    return { ok: false, outcome: usageError(zh, `input breaks the contract: ${en}`) };
   }
   return { ok: true, value: documents };
 }

@@ -1,6 +1,7 @@
 import type { RulebookId } from '../../shared/contract/index.ts';
 
 /** Invented demo vocabulary: no real person is named here. */
+// Over 250 lines: word lists, one entry per line as Prettier lays them out; no logic.
 export const surnames = [
   '王',
   '李',

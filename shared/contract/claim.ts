@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxCreditedHours } from './bounds.ts';
 import { attachmentSchema, isoDate, isoTime, recordId } from './common.ts';
 
 export const categories = [
@@ -51,8 +52,8 @@ export const decisionOutcomes = ['approve', 'reject', 'return', 'revoke'] as con
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
 export const hoursSchema = z.object({
-  public: z.number().min(0).max(2000),
-  professional: z.number().min(0).max(2000),
+  public: z.number().min(0).max(maxCreditedHours),
+  professional: z.number().min(0).max(maxCreditedHours),
 });
 export type Hours = z.infer<typeof hoursSchema>;
 
@@ -93,7 +94,7 @@ export const claimSchema = z.object({
   organizer: z.string().max(200).optional(),
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
-  claimedHours: z.number().min(0).max(2000),
+  claimedHours: z.number().min(0).max(maxCreditedHours),
   details: claimDetailsSchema.optional(),
   attachments: z.array(attachmentSchema),
   status: z.enum(claimStatuses),

@@ -149,6 +149,12 @@ export function formatProblems(problems: readonly FieldProblem[]): { zh: string;
     : { zh, en };
 }
 
+/** What a reader is told when data from outside breaks the contract: one wording everywhere. */
+export function contractBreach(problems: readonly FieldProblem[]): { zh: string; en: string } {
+  const { zh, en } = formatProblems(problems);
+  return { zh: `接口数据不符合规范：${zh}`, en };
+}
+
 /** Checks one document from outside against its contract schema. */
 export function parseDocument<S extends z.ZodType>(
   schema: S,
@@ -160,7 +166,7 @@ export function parseDocument<S extends z.ZodType>(
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   const problems = problemsOf(document, parsed.error);
-  const { zh, en } = formatProblems(problems);
-  const base = appError('validation', `接口数据不符合规范：${zh}`, en);
+  const { zh, en } = contractBreach(problems);
+  const base = appError('validation', zh, en);
   return err({ ...base, code: 'validation', problems });
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { subjects } from './claim.ts';
+import { maxCreditedHours } from './bounds.ts';
 import { isoDate, isoTime, uuid } from './common.ts';
 
 /** (1.1) Training projects a unit files (培训项目备案) and the hours of their attendees. */
 export const projectForms = ['face_to_face', 'online', 'blended'] as const;
 export type ProjectForm = (typeof projectForms)[number];
 
-/** The contract's bounds on a project's and an attendee's hours. */
-export const maxProjectHours = 2000;
+/** The contract's bounds on a project's and an attendee's hours: its one hours bound. */
+export const maxProjectHours = maxCreditedHours;
 export const maxAttendanceEntries = 500;
 
 const filingFields = {

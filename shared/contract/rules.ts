@@ -1,5 +1,6 @@
 import type { DecisionOutcome } from './claim.ts';
 import type { Decision } from './decision.ts';
+import { maxCreditedHours } from './bounds.ts';
 
 /**
  * The contract's rules that need no database, in one place: the reference server judges pushed
@@ -7,8 +8,7 @@ import type { Decision } from './decision.ts';
  * reviewer hears the platform's refusal in Chinese before it could ever be sent.
  */
 
-/** The contract's bound on credited hours (README, Push: "hours outside 0–2000"). */
-export const maxCreditedHours = 2000;
+export { maxCreditedHours };
 
 /** Hours the contract accepts for a decision: 0 to the bound, any decimals. */
 export const isCreditableHours = (hours: number): boolean =>

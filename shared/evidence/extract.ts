@@ -1,3 +1,4 @@
+import { maxCreditedHours } from '../contract/index.ts';
 import { datesIn, rangesIn, type DateMatch } from './dates.ts';
 import { chineseCount, chineseNumeralChars } from './chinese-number.ts';
 import { boxesOf, toLines, type Line, type Lines } from './lines.ts';
@@ -8,7 +9,7 @@ import type { EvidenceFields, Found, ReadText } from './types.ts';
  * Reads the facts a certificate states from its text, whatever the layout: labels
  * (姓名：, 学时：, 主办单位：), sentences (兹证明…同志…共计…学时) and tables whose label and value
  * stand on one line. Nothing here knows the claim: comparison is compare.ts's job.
- * One file for the seven fields (over 250 lines): each finder is short and they share the line
+ * Over 250 lines: one file for the seven fields. Each finder is short and they share the line
  * helpers and the label conventions; split by field, one reading algorithm would be scattered.
  */
 
@@ -67,7 +68,7 @@ const perDay = /(?:每天|每日|不超过|最多|不少于|至少)$/u;
 function findHours(lines: Lines): Found<number> | null {
   let best: { hours: number; isTotal: boolean; hit: Hit } | undefined;
   const consider = (hours: number | undefined, isTotal: boolean, hit: Hit) => {
-    if (hours === undefined || hours <= 0 || hours > 2000) return;
+    if (hours === undefined || hours <= 0 || hours > maxCreditedHours) return;
     if (
       best === undefined ||
       (isTotal && !best.isTotal) ||

@@ -151,7 +151,10 @@ export type IpcInput<K extends IpcChannel> = z.input<(typeof ipcContract)[K]['in
 export type IpcOutput<K extends IpcChannel> = z.output<(typeof ipcContract)[K]['output']>;
 export type IpcResult<K extends IpcChannel> = Result<IpcOutput<K>>;
 
-/** The one interface the renderer talks to, whichever host provides it. */
-export type AppApi = {
+/** One function per channel: what the page calls and what a host answers with. */
+export type IpcHandlers = {
   readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>>;
-} & { readonly on: IpcSubscribe };
+};
+
+/** The one interface the renderer talks to, whichever host provides it. */
+export type AppApi = IpcHandlers & { readonly on: IpcSubscribe };

@@ -1,4 +1,4 @@
-import type { Claim, RulebookId } from '../contract/index.ts';
+import type { Claim, IntegrityRecord, RulebookId, Staff } from '../contract/index.ts';
 import { defaultWorkdayCalendar, type WorkdayCalendar } from '../calendar/working-days.ts';
 import { evaluatePending } from './evaluate-claim.ts';
 import { bySubmission, creditedHoursOf, isCredited, PersonLedger } from './ledger.ts';
@@ -8,6 +8,22 @@ import type { Evaluation, Rulebook } from './types.ts';
 export interface EvaluateOptions {
   /** Working-day calendar for filing deadlines; the chinese-days calendar when absent. */
   readonly calendar?: WorkdayCalendar;
+  /** The unit's staff, for their integrity records (contract 1.1); none are assumed when absent. */
+  readonly staff?: readonly Pick<Staff, 'id' | 'integrityRecords'>[];
+}
+
+const noRecords: readonly IntegrityRecord[] = [];
+
+function integrityRecordsOf(
+  options: EvaluateOptions,
+): (staffId: string) => readonly IntegrityRecord[] {
+  const byStaff = new Map<string, readonly IntegrityRecord[]>();
+  for (const person of options.staff ?? []) {
+    if (person.integrityRecords !== undefined && person.integrityRecords.length > 0) {
+      byStaff.set(person.id, person.integrityRecords);
+    }
+  }
+  return (staffId) => byStaff.get(staffId) ?? noRecords;
 }
 
 function resolve(rulebook: Rulebook | RulebookId): Rulebook {
@@ -23,6 +39,7 @@ function evaluatePerson(
   rulebook: Rulebook,
   claims: readonly Claim[],
   calendar: WorkdayCalendar,
+  records: readonly IntegrityRecord[],
   into: Map<Claim, Evaluation>,
 ): void {
   const ordered = [...claims].sort(bySubmission);
@@ -31,7 +48,8 @@ function evaluatePerson(
     if (isCredited(claim)) ledger.consume(rulebook, claim, creditedHoursOf(claim));
   }
   for (const claim of ordered) {
-    if (isPending(claim)) into.set(claim, evaluatePending(rulebook, claim, ledger, calendar));
+    if (isPending(claim))
+      into.set(claim, evaluatePending(rulebook, claim, ledger, calendar, records));
   }
 }
 
@@ -53,9 +71,10 @@ export function evaluateAll(
     if (own === undefined) byPerson.set(claim.staffId, [claim]);
     else own.push(claim);
   }
+  const recordsOf = integrityRecordsOf(options);
   const results = new Map<Claim, Evaluation>();
-  for (const own of byPerson.values()) {
-    if (own.some(isPending)) evaluatePerson(book, own, calendar, results);
+  for (const [staffId, own] of byPerson) {
+    if (own.some(isPending)) evaluatePerson(book, own, calendar, recordsOf(staffId), results);
   }
   const out: Evaluation[] = [];
   for (const claim of claims) {
@@ -84,6 +103,7 @@ export function evaluateClaim(
     resolve(rulebook),
     [...others, pending],
     options.calendar ?? defaultWorkdayCalendar(),
+    integrityRecordsOf(options)(claim.staffId),
     results,
   );
   const result = results.get(pending);

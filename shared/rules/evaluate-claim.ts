@@ -1,4 +1,5 @@
-import type { Claim, Hours } from '../contract/index.ts';
+import type { Claim, Hours, IntegrityRecord } from '../contract/index.ts';
+import { chinaDate } from '../calendar/china-time.ts';
 import { daysInclusive, yearOf } from '../calendar/iso-date.ts';
 import type { WorkdayCalendar } from '../calendar/working-days.ts';
 import { missingCaseError } from '../errors/result.ts';
@@ -42,6 +43,15 @@ function within(hours: Hours, room: Hours): Hours {
   });
 }
 
+/** The record whose period covers the day the claim was submitted (rules.md: until ≥ that date). */
+function integrityRecordOver(
+  claim: Claim,
+  records: readonly IntegrityRecord[],
+): IntegrityRecord | undefined {
+  const submitted = chinaDate(new Date(claim.submittedAt));
+  return records.find((record) => record.until >= submitted);
+}
+
 function standardOf(rulebook: Rulebook, rule: CategoryRule | undefined, claim: Claim): Standard {
   return rule === undefined ? noStandard(claim, rulebook.document) : rule.standard(claim);
 }
@@ -55,6 +65,7 @@ export function evaluatePending(
   claim: Claim,
   ledger: PersonLedger,
   calendar: WorkdayCalendar,
+  integrityRecords: readonly IntegrityRecord[] = [],
 ): Evaluation {
   const findings: Finding[] = [];
   // Held in an object: the closure below changes it, which narrowing on a `let` cannot see.
@@ -149,6 +160,9 @@ export function evaluatePending(
       hours = granted;
     }
   }
+
+  const record = integrityRecordOver(claim, integrityRecords);
+  if (record !== undefined) note(find.integrityRecord(record.until), 'approve');
 
   const { suggestion } = verdict;
   const credited = suggestion === 'approve' || suggestion === 'manual' ? hours : zeroHours;

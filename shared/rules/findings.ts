@@ -132,6 +132,20 @@ export function noStandardFinding(message: string, citation: Citation): Finding 
 }
 
 /**
+ * A person in the 职称评审诚信档案's record period (001 四（四）3: 3 years) after a claim was found
+ * false. A warning only: the hour rules still make the suggestion, but the reviewer looks at this
+ * claim alone, so it never goes with a bulk approval.
+ */
+export function integrityRecord(until: string): Finding {
+  return finding(
+    'INTEGRITY_RECORD',
+    'warning',
+    `申报人因虚假申报学时记入职称评审诚信档案，记录期至 ${until}。请逐项核实本条申报及其证明材料后单独审核，本条不参与批量通过。`,
+    { document: documents.jining, clause: '四（四）3' },
+  );
+}
+
+/**
  * The unit's duty to check the evidence's truth, completeness and date (001 四（四）1) and the
  * rule that claims without complete evidence go back (002 三): every evidence finding cites both.
  * They are warnings: the suggestion stays as the hour rules make it, the reviewer decides.

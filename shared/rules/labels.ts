@@ -48,6 +48,7 @@ export const findingLabels: Record<FindingCode, string> = {
   PRORATED: '按月份比例折算',
   NO_STANDARD: '无认定标准',
   CALENDAR_UNKNOWN: '节假日日历未覆盖',
+  INTEGRITY_RECORD: '诚信档案记录期内',
   EVIDENCE_NAME_MISMATCH: '证明材料姓名不符',
   EVIDENCE_HOURS_MISMATCH: '证明材料学时不足',
   EVIDENCE_DATE_MISMATCH: '证明材料日期不符',

@@ -1,15 +1,13 @@
 import { appError, err } from '../../../shared/errors/result.ts';
 import {
-  validateIpcInput,
+  handleIpc,
   type IpcChannel,
-  type IpcInput,
+  type IpcHandlers,
   type IpcResult,
 } from '../../../shared/ipc/index.ts';
 import { isTrustedSender } from '../security/url-policy.ts';
 
-export type IpcHandlers = {
-  readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>>;
-};
+export type { IpcHandlers };
 
 export interface SenderFrame {
   readonly url: string;
@@ -31,11 +29,5 @@ export async function dispatchIpc<K extends IpcChannel>(
       appError('unauthorized', '拒绝来自未知页面的请求。', `untrusted sender for ${channel}`),
     );
   }
-  const valid = validateIpcInput(channel, input);
-  if (!valid.ok) return valid;
-  try {
-    return await handlers[channel](valid.value);
-  } catch (error) {
-    return err(appError('internal', '操作失败，请重试；如仍失败请联系技术支持。', String(error)));
-  }
+  return handleIpc(channel, input, handlers);
 }

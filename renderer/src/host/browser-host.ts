@@ -1,10 +1,10 @@
 import { appFacts } from '#shared/about/app-facts.ts';
 import { appError, err, ok } from '#shared/errors/result.ts';
 import {
-  validateIpcInput,
+  handleIpc,
   type AppApi,
   type IpcChannel,
-  type IpcInput,
+  type IpcHandlers,
   type IpcResult,
 } from '#shared/ipc/index.ts';
 import { downloadFile, pickFile } from './browser-files.ts';
@@ -24,9 +24,7 @@ const browserUpdateStatus = {
   message: '浏览器版由提供网址的单位统一更新，打开网址即是最新版本。',
 };
 
-type Handlers = { readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>> };
-
-const handlers: Handlers = {
+const handlers: IpcHandlers = {
   appInfo: () =>
     Promise.resolve(
       ok({
@@ -86,15 +84,8 @@ const handlers: Handlers = {
     ),
 };
 
-async function call<K extends IpcChannel>(channel: K, input: unknown): Promise<IpcResult<K>> {
-  const valid = validateIpcInput(channel, input);
-  if (!valid.ok) return valid;
-  try {
-    return await handlers[channel](valid.value);
-  } catch (error) {
-    return err(appError('internal', '操作失败，请重试；如仍失败请联系技术支持。', String(error)));
-  }
-}
+const call = <K extends IpcChannel>(channel: K, input: unknown): Promise<IpcResult<K>> =>
+  handleIpc(channel, input, handlers);
 
 /** The same interface and the same input checks as the desktop shell, built on browser APIs. */
 export function createBrowserHost(): AppApi {

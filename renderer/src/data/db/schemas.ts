@@ -8,6 +8,7 @@ import {
   type Staff,
 } from '#shared/contract/index.ts';
 import type { DecisionState } from '#shared/labels/index.ts';
+import type { Manager } from '#shared/sheets/managers.ts';
 
 /**
  * Replicated records are kept as the server sends them, without the tombstone flag RxDB owns.
@@ -71,14 +72,9 @@ export interface PullIssueDoc {
   readonly at: string;
 }
 
-export interface ManagerDoc {
+/** A platform manager as the unit keeps it on this machine: the filing's fields, keyed. */
+export interface ManagerDoc extends Manager {
   readonly id: string;
-  readonly department: string;
-  readonly name: string;
-  readonly title: string;
-  readonly idNumber: string;
-  readonly mobile: string;
-  readonly landline: string;
   readonly updatedAt: string;
 }
 
