@@ -52,17 +52,24 @@ describe('the contract hours bound has one home', () => {
     const pushed = await client.client.push(server.account.unitId, [first, second]);
     expect(pushed).toEqual({
       ok: true,
+      // Each result is read on its own (api-client.ts readResult).
       value: [
         {
-          decisionId: first.decisionId,
-          status: 'invalid',
-          detail: '认定学时必须在 0 到 100 之间。',
+          ok: true,
+          value: {
+            decisionId: first.decisionId,
+            status: 'invalid',
+            detail: '认定学时必须在 0 到 100 之间。',
+          },
         },
         // Within the bound, so the server goes on to look for the claim.
         {
-          decisionId: second.decisionId,
-          status: 'invalid',
-          detail: '本单位没有编号为 no-such-claim 的学时申报。',
+          ok: true,
+          value: {
+            decisionId: second.decisionId,
+            status: 'invalid',
+            detail: '本单位没有编号为 no-such-claim 的学时申报。',
+          },
         },
       ],
     });
