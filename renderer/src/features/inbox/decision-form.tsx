@@ -18,6 +18,12 @@ import {
 import type { ClaimDecision } from '../../data/review/actions.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
+import {
+  shortcutHint,
+  shortcutKey,
+  useShortcutsEnabled,
+  type ShortcutAction,
+} from '../../ui/shortcuts.ts';
 import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
 
 export interface DecisionFormHandle {
@@ -222,6 +228,9 @@ const DecisionButtons = memo(function DecisionButtons({
   readonly busy: boolean;
   readonly onDecide: (outcome: DecisionOutcome) => void;
 }) {
+  // Announced and hinted only while they work.
+  const isShortcutsEnabled = useShortcutsEnabled();
+  const keys = (action: ShortcutAction) => (isShortcutsEnabled ? shortcutKey(action) : undefined);
   return (
     <Space>
       <Button
@@ -229,19 +238,28 @@ const DecisionButtons = memo(function DecisionButtons({
         disabled={disabled}
         loading={busy}
         onClick={() => onDecide('approve')}
-        aria-keyshortcuts="A"
+        aria-keyshortcuts={keys('approve')}
       >
         通过
       </Button>
-      <Button disabled={disabled} onClick={() => onDecide('return')} aria-keyshortcuts="R">
+      <Button
+        disabled={disabled}
+        onClick={() => onDecide('return')}
+        aria-keyshortcuts={keys('return')}
+      >
         退回
       </Button>
-      <Button danger disabled={disabled} onClick={() => onDecide('reject')} aria-keyshortcuts="X">
+      <Button
+        danger
+        disabled={disabled}
+        onClick={() => onDecide('reject')}
+        aria-keyshortcuts={keys('reject')}
+      >
         不通过
       </Button>
-      <Typography.Text type="secondary">
-        快捷键：A 通过 · R 退回 · X 不通过 · J 下一条 · K 上一条
-      </Typography.Text>
+      {isShortcutsEnabled && (
+        <Typography.Text type="secondary">快捷键：{shortcutHint}</Typography.Text>
+      )}
     </Space>
   );
 });

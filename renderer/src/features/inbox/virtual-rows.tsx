@@ -63,7 +63,10 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
         ))}
       </div>
       <div
+        role="rowgroup"
         className="virtual-rows-body"
+        // Reachable by Tab, so the list scrolls from the keyboard as well as by J/K.
+        tabIndex={0}
         style={{ height: bodyHeight }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
