@@ -90,7 +90,10 @@ describe('single-key shortcuts (WCAG 2.1.4)', () => {
     await page.getByRole('button', { name: '立即同步' }).click();
     await expect.poll(() => app.pendingTag().textContent(), { timeout: 60_000 }).toContain('0 条');
     const decided = (await app.held()).claims
-      .filter((claim) => claim.decision !== undefined && !before.has(claim.decision.decisionId))
+      .filter((claim) => {
+        const id = claim.decision?.decisionId;
+        return id !== undefined && !before.has(id);
+      })
       .map((claim) => claim.id);
     expect(decided.sort()).toEqual([first, third].sort());
   }, 180_000);
