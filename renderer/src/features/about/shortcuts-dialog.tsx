@@ -4,8 +4,26 @@ import { saveShortcutsEnabled } from '../../data/meta/shortcuts-setting.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { shortcuts, useShortcutsEnabled, type Shortcut } from '../../ui/shortcuts.ts';
 
+/** A key drawn as a key cap, so 'A' reads as the key to press rather than a letter of text. */
+const keyCap = {
+  display: 'inline-block',
+  minWidth: 24,
+  padding: '0 6px',
+  textAlign: 'center',
+  fontFamily: 'inherit',
+  border: '1px solid #d9d9d9',
+  borderBottomWidth: 2,
+  borderRadius: 4,
+  background: '#fafafa',
+} as const;
+
 const columns = [
-  { title: '按键', dataIndex: 'keyLabel', width: 90, render: (key: string) => <kbd>{key}</kbd> },
+  {
+    title: '按键',
+    dataIndex: 'keyLabel',
+    width: 90,
+    render: (key: string) => <kbd style={keyCap}>{key}</kbd>,
+  },
   { title: '作用', dataIndex: 'description' },
 ];
 

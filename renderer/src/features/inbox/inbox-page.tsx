@@ -95,7 +95,7 @@ export function InboxPage() {
   };
 
   return (
-    <div style={{ display: 'flex', gap: 12, height: 'calc(100vh - 88px)' }}>
+    <div style={{ display: 'flex', gap: 12, height: '100%' }}>
       <div
         style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
       >
