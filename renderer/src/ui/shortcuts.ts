@@ -50,11 +50,6 @@ function isTextEntry(element: HTMLElement): boolean {
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
-/** The key of an action, for `aria-keyshortcuts`. */
-export function shortcutKey(action: ShortcutAction): string {
-  return shortcuts.find((shortcut) => shortcut.action === action)?.keyLabel ?? '';
-}
-
 /**
  * Whether the reviewer keeps the single-key shortcuts on (WCAG 2.1.4: they can be turned off).
  * Off until the setting is read, so a reviewer who turned them off never meets one answering.
@@ -62,4 +57,21 @@ export function shortcutKey(action: ShortcutAction): string {
 export function useShortcutsEnabled(): boolean {
   const { db } = useSession();
   return useObservable(() => watchShortcutsEnabled(db), [db], false);
+}
+
+/** Per action, the `aria-keyshortcuts` to spread on its button: none while the keys are off. */
+export function useShortcutProps(): Record<ShortcutAction, { 'aria-keyshortcuts'?: string }> {
+  const isEnabled = useShortcutsEnabled();
+  const props = (action: ShortcutAction) => {
+    const shortcut = shortcuts.find((entry) => entry.action === action);
+    return isEnabled && shortcut !== undefined ? { 'aria-keyshortcuts': shortcut.keyLabel } : {};
+  };
+  return {
+    next: props('next'),
+    previous: props('previous'),
+    approve: props('approve'),
+    return: props('return'),
+    reject: props('reject'),
+    help: props('help'),
+  };
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Select, Space } from 'antd';
 import {
   forwardRef,
   memo,
@@ -18,12 +18,8 @@ import {
 import type { ClaimDecision } from '../../data/review/actions.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
-import {
-  shortcutHint,
-  shortcutKey,
-  useShortcutsEnabled,
-  type ShortcutAction,
-} from '../../ui/shortcuts.ts';
+import { ShortcutHint } from '../../ui/shortcut-hint.tsx';
+import { useShortcutProps } from '../../ui/shortcuts.ts';
 import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
 
 export interface DecisionFormHandle {
@@ -228,9 +224,7 @@ const DecisionButtons = memo(function DecisionButtons({
   readonly busy: boolean;
   readonly onDecide: (outcome: DecisionOutcome) => void;
 }) {
-  // Announced and hinted only while they work.
-  const isShortcutsEnabled = useShortcutsEnabled();
-  const keys = (action: ShortcutAction) => (isShortcutsEnabled ? shortcutKey(action) : undefined);
+  const keys = useShortcutProps();
   return (
     <Space>
       <Button
@@ -238,28 +232,17 @@ const DecisionButtons = memo(function DecisionButtons({
         disabled={disabled}
         loading={busy}
         onClick={() => onDecide('approve')}
-        aria-keyshortcuts={keys('approve')}
+        {...keys.approve}
       >
         通过
       </Button>
-      <Button
-        disabled={disabled}
-        onClick={() => onDecide('return')}
-        aria-keyshortcuts={keys('return')}
-      >
+      <Button disabled={disabled} onClick={() => onDecide('return')} {...keys.return}>
         退回
       </Button>
-      <Button
-        danger
-        disabled={disabled}
-        onClick={() => onDecide('reject')}
-        aria-keyshortcuts={keys('reject')}
-      >
+      <Button danger disabled={disabled} onClick={() => onDecide('reject')} {...keys.reject}>
         不通过
       </Button>
-      {isShortcutsEnabled && (
-        <Typography.Text type="secondary">快捷键：{shortcutHint}</Typography.Text>
-      )}
+      <ShortcutHint />
     </Space>
   );
 });

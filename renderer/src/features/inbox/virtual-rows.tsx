@@ -85,7 +85,14 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
                   height: rowHeight,
                   gridTemplateColumns: template,
                 }}
+                // Focusable by click, not a Tab stop each: J/K move through the rows.
+                tabIndex={-1}
                 onClick={() => onSelect(row)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' && event.key !== ' ') return;
+                  event.preventDefault();
+                  onSelect(row);
+                }}
               >
                 {columns.map((column) => (
                   <div
