@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import { zonesPlugin } from './renderer/lint/zones.js';
 
 const nodeBuiltins = [
@@ -85,6 +86,21 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Accessibility of the screens' JSX (labels, roles, keyboard); axe checks the rendered pages
+    // too (tests/e2e/a11y.test.ts). The maintained fork, as jsx-a11y itself lacks ESLint 10.
+    files: ['renderer/**/*.tsx'],
+    ...jsxA11y.configs.recommended,
+    rules: {
+      ...jsxA11y.configs.recommended.rules,
+      // A scrolling region or list body takes focus so the keyboard can scroll it (axe's
+      // scrollable-region-focusable asks exactly that).
+      'jsx-a11y-x/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region', 'rowgroup'] },
       ],
     },
   },

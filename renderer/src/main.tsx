@@ -5,6 +5,7 @@ import { installErrorLogging } from './host/log.ts';
 // antd's styles as one static sheet (with zeroRuntime in app.tsx): components no longer build and
 // register their CSS at runtime each time they mount, which was most of opening a screen.
 import 'antd/dist/antd.css';
+import './ui/contrast.css';
 import './app/app.css';
 
 installErrorLogging();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDecisionLog } from '../../shared/sheets/export-decisions.ts';
 import { buildFujianManagers, buildShandongManagers } from '../../shared/sheets/export-managers.ts';
 import { buildRoster } from '../../shared/sheets/export-roster.ts';
+import type { SheetKind } from '../../shared/sheets/file-name.ts';
 import {
   fakeStaff,
   testDecisionRows,
@@ -81,8 +82,11 @@ async function writeExports(): Promise<{ dir: string; written: Map<string, Uint8
 const now = new Date('2025-12-31T01:30:00.000Z');
 const managers = [...testManagers];
 
-/** Each export, built with values that test the reader: formula-like text, IDs, hours, dates. */
-const exports: Readonly<Record<string, () => Promise<Uint8Array>>> = {
+/**
+ * Each export, built with values that test the reader: formula-like text, IDs, hours, dates.
+ * Keyed by the app's own list of sheets, so a new export cannot be left out of the round trip.
+ */
+const exports: Readonly<Record<SheetKind, () => Promise<Uint8Array>>> = {
   roster: () =>
     buildRoster({
       unit: testUnit,
@@ -105,11 +109,11 @@ const exports: Readonly<Record<string, () => Promise<Uint8Array>>> = {
         })),
       ],
     }),
-  'managers-shandong': () =>
+  shandongManagers: () =>
     buildShandongManagers({ unit: testUnit, responsible: '张主任', managers }, now),
-  'managers-fujian': () =>
+  fujianManagers: () =>
     buildFujianManagers({ unit: testUnit, responsible: '', leadOffice: '人事处', managers }, now),
-  'decisions-log': () =>
+  decisions: () =>
     buildDecisionLog({
       unit: testUnit,
       period: { from: '2025-01-01', to: '2025-12-31' },

@@ -8,6 +8,7 @@ import { LoginPage } from '../features/login/login-page.tsx';
 import { configuredServer } from '../host/server-choice.ts';
 import { startAppSession, type AppSession } from '../data/session.ts';
 import { SessionContext } from '../ui/session-context.tsx';
+import { appTheme } from '../ui/theme.ts';
 import { Shell } from './shell.tsx';
 
 dayjs.locale('zh-cn');
@@ -18,7 +19,7 @@ export function App() {
       locale={zhCN}
       // Two-character labels keep their exact names (登录, 通过, 退回): no space inserted.
       button={{ autoInsertSpace: false }}
-      theme={{ zeroRuntime: true, token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+      theme={appTheme}
     >
       <AntApp>
         <Root />

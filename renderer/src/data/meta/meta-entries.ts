@@ -39,6 +39,9 @@ const unitFilingSchema = z.object({
   region: lenient(z.string()),
 });
 
+/** Whether the single-key review shortcuts answer (ui/shortcuts.ts; on unless turned off). */
+const shortcutsSchema = z.object({ enabled: lenient(z.boolean()) });
+
 /** How far a collection's first full load got (data/sync/pull/bulk-state.ts). */
 const bulkStateSchema = z.object({
   checkpoint: lenient(checkpointSchema),
@@ -50,6 +53,7 @@ export const metaEntries = {
   syncStatus: entry('sync-status', syncStatusSchema),
   endOfDay: entry('end-of-day', endOfDaySchema),
   unitFiling: entry('unit-filing', unitFilingSchema),
+  shortcuts: entry('shortcuts', shortcutsSchema),
   pullBulk: (collection: PulledCollection) => entry(`pull-bulk-${collection}`, bulkStateSchema),
   /** How far pull answers made only of skipped records got (data/sync/pull/replication.ts). */
   pullSkipped: (collection: PulledCollection) =>

@@ -6,6 +6,7 @@ import { watchEndOfDay } from '../sync/end-of-day-setting.ts';
 import { readSyncStatus } from '../sync/sync-status.ts';
 import { metaEntries } from './meta-entries.ts';
 import { readMeta, writeMeta } from './meta-store.ts';
+import { saveShortcutsEnabled, watchShortcutsEnabled } from './shortcuts-setting.ts';
 
 let opened: ReviewerDatabase | undefined;
 
@@ -59,5 +60,15 @@ describe('meta store', () => {
     const db = await database();
     await db.meta.upsert({ key: metaEntries.pullSkipped('staff').key, value: { id: 7 } });
     expect(await readMeta(db, metaEntries.pullSkipped('staff'))).toBeUndefined();
+  });
+
+  it('keeps the single-key shortcuts on until the reviewer turns them off', async () => {
+    const db = await database();
+    expect(await firstValueFrom(watchShortcutsEnabled(db))).toBe(true);
+    await saveShortcutsEnabled(db, false);
+    expect(await firstValueFrom(watchShortcutsEnabled(db))).toBe(false);
+    expect(await readMeta(db, metaEntries.shortcuts)).toEqual({ enabled: false });
+    await db.meta.upsert({ key: metaEntries.shortcuts.key, value: { enabled: 'no' } });
+    expect(await firstValueFrom(watchShortcutsEnabled(db))).toBe(true);
   });
 });

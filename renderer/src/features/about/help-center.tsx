@@ -5,13 +5,13 @@ import { isMenuCommand, menuCommandLabels, type MenuCommand } from '#shared/ipc/
 import { onMenuCommand, runMenuCommand } from '../../host/menu-commands.ts';
 import type { SyncFacts } from './diagnostics/diagnostics-zip.ts';
 import { exportDiagnostics } from './diagnostics/export-diagnostics.ts';
+import { shortcutOf, useShortcutsEnabled } from '../../ui/shortcuts.ts';
 import { AboutDialog } from './about-dialog.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 
 export interface HelpCenterProps {
   /** 文件 → 打印: the shell opens its print page; without it the command is not offered. */
   readonly onPrint?: () => void;
-  /** 帮助 → 快捷键: the shell lists its shortcuts; without it the command is not offered. */
-  readonly onShortcuts?: () => void;
   /** The sync's state for the diagnostics; absent before sign-in. */
   readonly syncFacts?: () => SyncFacts;
 }
@@ -20,8 +20,10 @@ export interface HelpCenterProps {
  * Answers the application menu's commands, and offers the same commands under a 帮助 button in
  * the shell's header, the only menu a browser has.
  */
-export function HelpCenter({ onPrint, onShortcuts, syncFacts }: HelpCenterProps) {
+export function HelpCenter({ onPrint, syncFacts }: HelpCenterProps) {
   const [isAboutOpen, setAboutOpen] = useState(false);
+  const [isShortcutsOpen, setShortcutsOpen] = useState(false);
+  const isShortcutsEnabled = useShortcutsEnabled();
   const { message } = App.useApp();
 
   async function saveDiagnostics(): Promise<void> {
@@ -41,7 +43,7 @@ export function HelpCenter({ onPrint, onShortcuts, syncFacts }: HelpCenterProps)
         onPrint?.();
         return;
       case 'shortcuts':
-        onShortcuts?.();
+        setShortcutsOpen(true);
         return;
       case 'exportDiagnostics':
         void saveDiagnostics();
@@ -52,10 +54,22 @@ export function HelpCenter({ onPrint, onShortcuts, syncFacts }: HelpCenterProps)
   });
   useEffect(() => onMenuCommand(run), []);
 
+  // ? opens the list, as in most review tools; like every single-key shortcut it can be off.
+  useEffect(() => {
+    if (!isShortcutsEnabled) return;
+    function onKey(event: KeyboardEvent) {
+      if (shortcutOf(event)?.action !== 'help') return;
+      event.preventDefault();
+      setShortcutsOpen(true);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isShortcutsEnabled]);
+
   const offered: readonly MenuCommand[] = [
     'about',
+    'shortcuts',
     'exportDiagnostics',
-    ...(onShortcuts === undefined ? [] : ['shortcuts' as const]),
     ...(onPrint === undefined ? [] : ['print' as const]),
   ];
   return (
@@ -71,6 +85,7 @@ export function HelpCenter({ onPrint, onShortcuts, syncFacts }: HelpCenterProps)
         <Button type="text">帮助</Button>
       </Dropdown>
       <AboutDialog open={isAboutOpen} onClose={() => setAboutOpen(false)} />
+      <ShortcutsDialog open={isShortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Select, Space } from 'antd';
 import {
   forwardRef,
   memo,
@@ -18,6 +18,8 @@ import {
 import type { ClaimDecision } from '../../data/review/actions.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
+import { ShortcutHint } from '../../ui/shortcut-hint.tsx';
+import { useShortcutProps } from '../../ui/shortcuts.ts';
 import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
 
 export interface DecisionFormHandle {
@@ -222,6 +224,7 @@ const DecisionButtons = memo(function DecisionButtons({
   readonly busy: boolean;
   readonly onDecide: (outcome: DecisionOutcome) => void;
 }) {
+  const keys = useShortcutProps();
   return (
     <Space>
       <Button
@@ -229,19 +232,17 @@ const DecisionButtons = memo(function DecisionButtons({
         disabled={disabled}
         loading={busy}
         onClick={() => onDecide('approve')}
-        aria-keyshortcuts="A"
+        {...keys.approve}
       >
         通过
       </Button>
-      <Button disabled={disabled} onClick={() => onDecide('return')} aria-keyshortcuts="R">
+      <Button disabled={disabled} onClick={() => onDecide('return')} {...keys.return}>
         退回
       </Button>
-      <Button danger disabled={disabled} onClick={() => onDecide('reject')} aria-keyshortcuts="X">
+      <Button danger disabled={disabled} onClick={() => onDecide('reject')} {...keys.reject}>
         不通过
       </Button>
-      <Typography.Text type="secondary">
-        快捷键：A 通过 · R 退回 · X 不通过 · J 下一条 · K 上一条
-      </Typography.Text>
+      <ShortcutHint />
     </Space>
   );
 });

@@ -55,7 +55,8 @@ export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props
   const selectedRule =
     selectedKey === undefined
       ? ''
-      : `.inbox-list .virtual-row[data-row-key="${CSS.escape(selectedKey)}"] { background: #e6f4ff; }`;
+      : // A bar at its edge as well as the tint: the selection is not shown by colour alone.
+        `.inbox-list .virtual-row[data-row-key="${CSS.escape(selectedKey)}"] { background: #e6f4ff; box-shadow: inset 4px 0 0 #1f5fbf; }`;
   return (
     <div ref={ref} className="inbox-list" style={{ flex: 1, minHeight: 0 }}>
       <style>{selectedRule}</style>

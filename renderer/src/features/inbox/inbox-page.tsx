@@ -17,8 +17,8 @@ import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
 import { RegistrationPanel } from './registration-panel.tsx';
 import { mark } from '../../ui/perf-marks.ts';
+import { shortcutOf, useShortcutsEnabled } from '../../ui/shortcuts.ts';
 
-const keyActions = { a: 'approve', r: 'return', x: 'reject' } as const;
 const noRows: InboxItem[] = [];
 
 // The reviewer's last filter and order in each unit, kept while the app is open: coming back
@@ -69,18 +69,18 @@ export function InboxPage() {
     if (item !== undefined) go(`inbox/${encodeURIComponent(item.key)}`);
   };
 
+  const isShortcutsEnabled = useShortcutsEnabled();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target !== null && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'j') {
+      if (!isShortcutsEnabled) return;
+      const action = shortcutOf(event)?.action;
+      if (action === 'next') {
         mark('ce:next');
         select(selectedIndex + 1);
-      } else if (key === 'k') select(selectedIndex - 1);
-      else if (key in keyActions) form.current?.decide(keyActions[key as keyof typeof keyActions]);
-      else return;
+      } else if (action === 'previous') select(selectedIndex - 1);
+      else if (action === 'approve' || action === 'return' || action === 'reject') {
+        form.current?.decide(action);
+      } else return;
       event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
@@ -95,7 +95,7 @@ export function InboxPage() {
   };
 
   return (
-    <div style={{ display: 'flex', gap: 12, height: 'calc(100vh - 88px)' }}>
+    <div style={{ display: 'flex', gap: 12, height: '100%' }}>
       <div
         style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
       >

@@ -63,7 +63,10 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
         ))}
       </div>
       <div
+        role="rowgroup"
         className="virtual-rows-body"
+        // Reachable by Tab, so the list scrolls from the keyboard as well as by J/K.
+        tabIndex={0}
         style={{ height: bodyHeight }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
@@ -82,7 +85,14 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
                   height: rowHeight,
                   gridTemplateColumns: template,
                 }}
+                // Focusable by click, not a Tab stop each: J/K move through the rows.
+                tabIndex={-1}
                 onClick={() => onSelect(row)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' && event.key !== ' ') return;
+                  event.preventDefault();
+                  onSelect(row);
+                }}
               >
                 {columns.map((column) => (
                   <div

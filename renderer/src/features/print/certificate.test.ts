@@ -21,6 +21,11 @@ describe('certificateOf', () => {
       startDate: '2025-03-01',
       creditedHours: { public: 12.5, professional: 0 },
     }),
+    fakeClaim(7, person.id, {
+      title: '自学考试 护理学',
+      category: 'self_study_exam',
+      creditedHours: { public: 0, professional: 10 },
+    }),
     // Not credited: pending, another year, someone else's, returned.
     fakeClaim(3, person.id, { status: 'submitted', creditedHours: undefined }),
     fakeClaim(4, person.id, { year: 2024 }),
@@ -47,10 +52,16 @@ describe('certificateOf', () => {
         department: person.department,
         title: '护师',
       },
-      hours: { public: 22.5, professional: 16, total: 38.5, met: false },
+      hours: { public: 22.5, professional: 26, total: 48.5, met: false },
       requirement: { public: 30, professional: 60 },
-      missing: { public: 7.5, professional: 44 },
+      missing: { public: 7.5, professional: 34 },
       lines: [
+        {
+          title: '自学考试 护理学',
+          kind: '自学考试',
+          period: '—',
+          hours: { public: 0, professional: 10 },
+        },
         {
           title: '公需科目网络课程',
           kind: '网络课程学习',
@@ -66,7 +77,7 @@ describe('certificateOf', () => {
         {
           title: '调入前单位认定学时（证书编号 ZS-2025-01）',
           kind: '调入学时',
-          period: '',
+          period: '—',
           hours: { public: 10, professional: 0 },
         },
       ],

@@ -39,8 +39,11 @@ export interface CertificateInput {
   readonly isFullIdNumber: boolean;
 }
 
+/** A time the platform does not hold (an online course, an exam, a transfer): a dash, not a gap. */
+const notRecorded = '—';
+
 function period(claim: Claim): string {
-  if (claim.startDate === undefined) return '';
+  if (claim.startDate === undefined) return notRecorded;
   if (claim.endDate === undefined || claim.endDate === claim.startDate) return claim.startDate;
   return `${claim.startDate} 至 ${claim.endDate}`;
 }
@@ -73,7 +76,7 @@ export function certificateOf(input: CertificateInput): Certificate {
     .map((transfer) => ({
       title: `调入前单位认定学时（证书编号 ${transfer.certificateNo}）`,
       kind: '调入学时',
-      period: '',
+      period: notRecorded,
       hours: { public: transfer.publicHours, professional: transfer.professionalHours },
     }));
   return {

@@ -155,7 +155,13 @@ export function PrintPage() {
           </Button>
         </Space>
       </Card>
-      <div style={{ flex: 1, overflow: 'auto', background: '#f0f2f5', padding: 16 }}>
+      {/* Focusable, so the preview scrolls from the keyboard too. */}
+      <div
+        role="region"
+        aria-label="打印预览"
+        tabIndex={0}
+        style={{ flex: 1, overflow: 'auto', background: '#f0f2f5', padding: 16 }}
+      >
         {kind === 'certificate' && certificate === null ? (
           <Typography.Text type="secondary">请选择要出具学时证明的人员。</Typography.Text>
         ) : (

@@ -12,7 +12,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { industries } from '#shared/sheets/industries.ts';
+import { industries, isIndustry } from '#shared/sheets/industries.ts';
 import { managerFieldLabels, type Manager } from '#shared/sheets/managers.ts';
 import { maskIdNumber } from '#shared/validators/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
@@ -35,7 +35,14 @@ const emptyManager: Manager = {
 };
 
 function FilingForm({ filing }: { filing: UnitFiling }) {
-  const { db } = useSession();
+  const { db, vault } = useSession();
+  // The platform's own word for the unit's industry, when it is not one of the 20 classes: the
+  // reviewer sees what to translate instead of an empty box.
+  const registered = vault.profile.unit.industry;
+  const industryHint =
+    registered !== undefined && registered !== '' && !isIndustry(registered)
+      ? `平台登记为“${registered}”，请选择`
+      : '从 20 个行业大类中选择';
   const { message } = App.useApp();
   const [form] = Form.useForm<UnitFiling>();
   useEffect(() => form.setFieldsValue(filing), [form, filing]);
@@ -53,13 +60,18 @@ function FilingForm({ filing }: { filing: UnitFiling }) {
         <Input style={{ width: 110 }} maxLength={50} />
       </Form.Item>
       <Form.Item name="leadOffice" label="牵头处室">
-        <Input style={{ width: 130 }} maxLength={100} placeholder="默认为管理人员所在部门" />
+        <Input style={{ width: 180 }} maxLength={100} placeholder="默认为管理人员所在部门" />
       </Form.Item>
-      <Form.Item name="industry" label="所属行业">
+      <Form.Item
+        name="industry"
+        label="所属行业"
+        // Not chosen yet is '': shown as no value, so the hint shows.
+        getValueProps={(value: string) => ({ value: value === '' ? undefined : value })}
+      >
         <Select
           style={{ width: 250 }}
           allowClear
-          placeholder="从 20 个行业大类中选择"
+          placeholder={industryHint}
           options={industries.map((i) => ({ value: i, label: i }))}
         />
       </Form.Item>

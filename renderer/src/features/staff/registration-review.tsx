@@ -23,7 +23,7 @@ export function RegistrationReview() {
   const [rejecting, setRejecting] = useState<Staff | null>(null);
   const [reason, setReason] = useState('');
   const [busyId, setBusyId] = useState<string | null>(null);
-  const height = useTableHeight(300);
+  const height = useTableHeight(244);
 
   const waiting = useMemo(
     () => snapshot.staff.filter((p) => !p.deleted && p.status === 'pending_registration'),

@@ -24,7 +24,7 @@ export function StaffDirectory() {
   const [openId, setOpenId] = useState<string | null>(null);
   const deferredQuery = useDeferredValue(query);
   const year = new Date().getFullYear();
-  const height = useTableHeight(250);
+  const height = useTableHeight(194);
 
   const banks = useMemo(() => {
     const rows = yearBank(snapshot.rulebook, year, snapshot.staff, snapshot.claims, {

@@ -12,9 +12,9 @@ export function StatsPage() {
   const snapshot = useSnapshot();
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
-  // Chart and table end together at the bottom of a 768-high window: what sits above them
-  // (header, year and figures, tabs) takes about 260 px; the table's own header about 40.
-  const chartHeight = useTableHeight(262, 300);
+  // Chart and table end together at the bottom of the page: what sits above them (year and
+  // figures, tabs) takes about 205 px; the table's own header about 40.
+  const chartHeight = useTableHeight(206, 300);
   const tableHeight = chartHeight - 13;
   const years = useMemo(
     () => statYears(snapshot.staff, snapshot.claims, currentYear),

@@ -1,6 +1,7 @@
 import { Card, Col, Row, Table, type TableColumnType } from 'antd';
 import { useMemo } from 'react';
 import { formatHours } from '../../ui/format.ts';
+import { useKeyboardScroll } from '../../ui/use-keyboard-scroll.ts';
 import { Bars } from './bar-chart.tsx';
 import { categoryChart, departmentChart, shortChart } from './stats-charts.ts';
 import type { CategoryRow, DepartmentRow, ShortRow, YearStats } from './year-stats.ts';
@@ -26,6 +27,7 @@ export interface StatsTabProps {
 /** 各部门达标率: the rate per department, lowest first, as bars and as a table. */
 export function DepartmentsTab({ stats, year, chartHeight, tableHeight }: StatsTabProps) {
   const departmentOption = useMemo(() => departmentChart(stats.departments), [stats]);
+  const tableRef = useKeyboardScroll(`${year}年各部门达标率表`);
   return (
     <Row gutter={16}>
       <Col span={13}>
@@ -33,7 +35,7 @@ export function DepartmentsTab({ stats, year, chartHeight, tableHeight }: StatsT
           <Bars option={departmentOption} height={chartHeight} label={`${year}年各部门达标率图`} />
         </Card>
       </Col>
-      <Col span={11}>
+      <Col span={11} ref={tableRef}>
         <Table<DepartmentRow>
           size="small"
           rowKey="department"
@@ -62,6 +64,7 @@ export function DepartmentsTab({ stats, year, chartHeight, tableHeight }: StatsT
 /** 各类别学时: credited hours per category, public and professional stacked. */
 export function CategoriesTab({ stats, year, chartHeight, tableHeight }: StatsTabProps) {
   const categoryOption = useMemo(() => categoryChart(stats.categories), [stats]);
+  const tableRef = useKeyboardScroll(`${year}年各类别认定学时表`);
   return (
     <Row gutter={16}>
       <Col span={12}>
@@ -69,7 +72,7 @@ export function CategoriesTab({ stats, year, chartHeight, tableHeight }: StatsTa
           <Bars option={categoryOption} height={chartHeight} label={`${year}年各类别认定学时图`} />
         </Card>
       </Col>
-      <Col span={12}>
+      <Col span={12} ref={tableRef}>
         <Table<CategoryRow>
           size="small"
           rowKey="key"
@@ -93,6 +96,7 @@ export function CategoriesTab({ stats, year, chartHeight, tableHeight }: StatsTa
 /** 未达标人员: how far short each person is, as a spread of gaps and one row per person. */
 export function ShortTab({ stats, year, chartHeight, tableHeight }: StatsTabProps) {
   const shortOption = useMemo(() => shortChart(stats.short), [stats]);
+  const tableRef = useKeyboardScroll(`${year}年未达标人员表`);
   return (
     <Row gutter={16}>
       <Col span={9}>
@@ -100,7 +104,7 @@ export function ShortTab({ stats, year, chartHeight, tableHeight }: StatsTabProp
           <Bars option={shortOption} height={chartHeight} label={`${year}年未达标人员差额分布图`} />
         </Card>
       </Col>
-      <Col span={15}>
+      <Col span={15} ref={tableRef}>
         <Table<ShortRow>
           virtual
           size="small"

@@ -49,6 +49,7 @@ export function SignInAgain({ open, onDone }: Props) {
             id="renew-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
+            // eslint-disable-next-line jsx-a11y-x/no-autofocus -- a dialog moves focus into itself (WAI-ARIA dialog pattern), to the one field it asks for
             autoFocus
           />
         </Form.Item>
