@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRenderer, type RendererServer } from '../../scripts/serve-renderer.ts';
+import { checkServerUrl } from '../../shared/security/server-url.ts';
 import { launchChromium, newPage, photograph } from './browser.ts';
 
 describe('renderer in Chromium through the browser host', () => {
@@ -39,5 +40,15 @@ describe('renderer in Chromium through the browser host', () => {
     await page.getByLabel('密码').fill('whatever1');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('本机首次登录必须联网').waitFor();
+  });
+
+  it('refuses a remote plain-http server before any sign-in, and says why in Chinese', async () => {
+    const remote = 'http://10.2.3.4:8080/api/v1';
+    const refused = checkServerUrl(remote, null);
+    if (refused.ok) throw new Error('a remote http server was accepted');
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?server=${encodeURIComponent(remote)}`);
+    await page.getByText(refused.error.message).waitFor();
+    expect(await page.getByRole('button', { name: '登录' }).count()).toBe(0);
   });
 });

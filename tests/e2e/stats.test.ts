@@ -9,7 +9,8 @@ describe('统计 screen', () => {
   beforeAll(async () => {
     // Few people with many claims each, so some departments complete the year.
     app = await openSignedInApp({ staff: 60, claims: 1500 });
-  });
+    // Seeding, signing in and syncing 1,500 claims took 115 s on a loaded two-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await app.close();
