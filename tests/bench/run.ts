@@ -24,6 +24,8 @@ const targets: Record<string, [number, string]> = {
   seed_s: [120, '< 120'],
   pull_s: [60, '< 60'],
   pull_ratio: [2, '< 2'],
+  signin_first_rows_ms: [2000, '< 2,000'],
+  first_pull_first_rows_s: [5, '< 5'],
   inbox_first_rows_ms: [100, '< 100'],
   filter_ms: [100, '< 100'],
   next_claim_ms: [50, '< 50'],

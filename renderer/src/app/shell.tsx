@@ -1,5 +1,5 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useOnline } from './use-online.ts';
+import { useOnline } from '../ui/use-online.ts';
 import { goToPage, useHashPage } from '../ui/use-hash-route.ts';
 import { pages } from './pages.tsx';
 import { useSession } from '../ui/session-context.tsx';
@@ -9,16 +9,25 @@ import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
 import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
+import { useObservable } from '../ui/use-observable.ts';
+import { connectionLabel } from '../ui/connection-label.ts';
+import { PullStatus } from './pull-status.tsx';
+import './shell.css';
 
 const { Header, Sider, Content } = Layout;
 
 export function Shell() {
   const session = useSession();
   const [pageKey] = useHashPage('inbox');
-  const browserOnline = useOnline();
+  const isNetworkUp = useOnline();
   const status = useSyncStatus();
   const pending = usePendingCount();
-  const online = browserOnline && status.online;
+  const connection = useObservable(
+    () => session.connection.state$,
+    [session.connection],
+    session.connection.state$.value,
+  );
+  const reach = connectionLabel(isNetworkUp, connection, status.lastSuccessAt);
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
   const Page = page?.component;
   // The evidence viewer's code is fetched while the session is young and the network still up.
@@ -55,7 +64,7 @@ export function Shell() {
             </Typography.Text>
             <Space size="large">
               <span role="status" aria-label="网络状态">
-                <Badge status={online ? 'success' : 'default'} text={online ? '在线' : '离线'} />
+                <Badge status={reach.tone} text={reach.text} />
               </span>
               <Tag color={pending > 0 ? 'orange' : 'default'} role="status" aria-label="待同步">
                 待同步 {pending} 条
@@ -64,8 +73,10 @@ export function Shell() {
               <HelpCenter />
             </Space>
           </Header>
+          <PullStatus />
           <CalendarWarning />
-          <Content style={{ padding: 16, overflow: 'hidden' }}>
+          {/* A definite height under the strips above, which pages fill with height: 100%. */}
+          <Content style={{ padding: 16, overflow: 'hidden', minHeight: 0, flex: '1 1 0' }}>
             {Page !== undefined && <Page />}
           </Content>
         </Layout>

@@ -7,7 +7,14 @@ import { createReviewActions, type ReviewActions } from './review/actions.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
 import { createApiClient, type ApiClient } from './sync/api-client.ts';
 import { createOutbox, type Outbox } from './sync/outbox.ts';
+import {
+  createPlatformConnection,
+  startProbing,
+  type PlatformConnectionTracker,
+} from './sync/platform-connection.ts';
+import { createBackgroundPull, type BackgroundPull } from './sync/pull/background-pull.ts';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine.ts';
+import { realSleep } from './sync/with-retry.ts';
 import { api } from '../host/api.ts';
 
 /** Everything a signed-in reviewer works with, made once per sign-in. */
@@ -20,6 +27,10 @@ export interface AppSession {
   readonly store: ReviewStore;
   /** Deciding and taking back: the only way the screens write the outbox. */
   readonly actions: ReviewActions;
+  /** The platform's changes brought in after sign-in, without sending anything. */
+  readonly pull: BackgroundPull;
+  /** Whether the platform answers, from every call made to it. */
+  readonly connection: PlatformConnectionTracker;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -27,10 +38,22 @@ export interface AppSession {
   renewSignIn(password: string): Promise<Result<unknown>>;
 }
 
-export function clientFor(serverUrl: string, token: () => string | null): ApiClient {
-  return createApiClient({ baseUrl: serverUrl, token });
+export function clientFor(
+  serverUrl: string,
+  token: () => string | null,
+  options: { readonly fetch?: typeof fetch; readonly timeoutMs?: number } = {},
+): ApiClient {
+  return createApiClient({ baseUrl: serverUrl, token, ...options });
 }
 
+/** A probe waits no longer than this for the platform: it only asks whether it answers. */
+const probeTimeoutMs = 10_000;
+
+/**
+ * Opens the signed-in reviewer's session. It is ready as soon as the first page of the replica
+ * is in memory; the rest is read meanwhile, and after an online sign-in the platform's changes
+ * are pulled in the background (the first sign-in of a unit downloads everything that way).
+ */
 export async function startAppSession(
   serverUrl: string,
   vault: OpenedVault,
@@ -38,18 +61,31 @@ export async function startAppSession(
 ): Promise<AppSession> {
   let token = session?.token ?? null;
   let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - tokenLifeMs;
-  const client = clientFor(serverUrl, () => token);
-  const db = await openReviewerDatabase({ unitId: vault.profile.unit.id, key: vault.databaseKey });
+  const unitId = vault.profile.unit.id;
+  const connection = createPlatformConnection(session === null ? null : new Date().toISOString());
+  const fetch = connection.tracking((input, init) => window.fetch(input, init));
+  const client = clientFor(serverUrl, () => token, { fetch });
+  const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
   const outbox = createOutbox(db);
-  const engine = createSyncEngine({
+  const engine = createSyncEngine({ db, client, outbox, unitId, serverNow: () => serverNow });
+  const store = createReviewStore(db, vault.profile.unit.rulebook);
+  const pull = createBackgroundPull({
     db,
     client,
-    outbox,
-    unitId: vault.profile.unit.id,
+    unitId,
     serverNow: () => serverNow,
+    retry: { maxAttempts: 6, sleep: realSleep },
   });
-  const store = createReviewStore(db, vault.profile.unit.rulebook);
-  await store.load();
+  pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
+  const loaded = store.load();
+  await Promise.race([store.firstPage(), loaded]);
+  loaded.then(
+    // Offline, nothing is asked of the network; online, the changes come in behind the screens.
+    () => (token === null ? undefined : pull.run()),
+    (error: unknown) => console.error('reading the local data failed', error),
+  );
+  const probeClient = clientFor(serverUrl, () => token, { fetch, timeoutMs: probeTimeoutMs });
+  startProbing(connection, () => probeClient.unit(unitId));
   const reviewerName = vault.profile.adminName;
   return {
     vault,
@@ -59,12 +95,14 @@ export async function startAppSession(
     engine,
     store,
     actions: createReviewActions({ outbox, store, reviewerName }),
+    pull,
+    connection,
     reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {
       const result = await signIn(
         api,
-        clientFor(serverUrl, () => null),
+        clientFor(serverUrl, () => null, { fetch }),
         vault.profile.account,
         password,
       );

@@ -11,6 +11,7 @@ import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
+import './claim-view.css';
 import { PersonBank } from './person-bank.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
 import { itemSuggestionLabel, suggestionColors } from '../../ui/words.ts';
@@ -90,6 +91,9 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
               </div>
             ))}
           </dl>
+          {snapshot.loading && (
+            <p className="claim-note">数据仍在下载：此人的其他申报到齐后，规则建议可能随之更新。</p>
+          )}
           {evaluation !== undefined && evaluation.findings.length > 0 && (
             <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {evaluation.findings.map((finding, index) => (

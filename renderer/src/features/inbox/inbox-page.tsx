@@ -95,7 +95,7 @@ export function InboxPage() {
   };
 
   return (
-    <div style={{ display: 'flex', gap: 12, height: 'calc(100vh - 88px)' }}>
+    <div style={{ display: 'flex', gap: 12, height: '100%' }}>
       <div
         style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
       >
@@ -108,7 +108,7 @@ export function InboxPage() {
         />
         <Space>
           <Typography.Text>
-            共 <b>{items.length}</b> 条
+            共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
           </Typography.Text>
           <BulkApprove items={items} />
         </Space>
@@ -121,10 +121,7 @@ export function InboxPage() {
       </div>
       <div style={{ flex: '1 1 48%', minWidth: 0, height: '100%' }}>
         {selected === undefined ? (
-          <Empty
-            description="在左侧选择一条申报开始审核（J/K 上下切换）"
-            style={{ marginTop: 120 }}
-          />
+          <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
@@ -133,4 +130,12 @@ export function InboxPage() {
       </div>
     </div>
   );
+}
+
+/** What the empty claim side says: where the claims are, when there are none to choose yet. */
+function emptyText(rows: number, isLoading: boolean): string {
+  if (rows > 0) return '在左侧选择一条申报开始审核（J/K 上下切换）';
+  return isLoading
+    ? '正在取得本单位的申报，到达后即显示在左侧…'
+    : '没有待审核的申报。如本机尚未下载本单位的数据，请在“同步”页点击 立即同步。';
 }

@@ -11,6 +11,8 @@ import { EndOfDayForm } from './end-of-day.tsx';
 import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
+import { connectionLabel } from '../../ui/connection-label.ts';
+import { useOnline } from '../../ui/use-online.ts';
 
 const noDecisions: DecisionDoc[] = [];
 
@@ -22,6 +24,20 @@ export function SyncPage() {
   const { syncNow, nextAutoSync } = useSyncControl();
   const decisions = useObservable(() => watchDecisions(session.db), [session.db], noDecisions);
   const running = status.phase !== 'idle';
+  const isNetworkUp = useOnline();
+  const connection = useObservable(
+    () => session.connection.state$,
+    [session.connection],
+    session.connection.state$.value,
+  );
+  const reach = connectionLabel(isNetworkUp, connection, status.lastSuccessAt);
+  // Any call that failed since the last good sync, as it happened (a probe, the background
+  // pull), not only what the last sync met.
+  const failure = connection.lastFailure;
+  const lastError =
+    failure !== null && (status.lastSuccessAt === null || failure.at > status.lastSuccessAt)
+      ? `${formatTime(failure.at)} ${failure.message}`
+      : (status.lastError ?? '无');
   const byState = (states: readonly string[]) => decisions.filter((d) => states.includes(d.state));
 
   async function undo(decision: DecisionDoc) {
@@ -45,9 +61,9 @@ export function SyncPage() {
             {formatTime(status.lastSuccessAt)}
           </Descriptions.Item>
           <Descriptions.Item label="待同步">{pending} 条</Descriptions.Item>
-          <Descriptions.Item label="网络">{status.online ? '在线' : '离线'}</Descriptions.Item>
+          <Descriptions.Item label="网络">{reach.text}</Descriptions.Item>
           <Descriptions.Item label="上次错误" span={3}>
-            {status.lastError ?? '无'}
+            {lastError}
           </Descriptions.Item>
         </Descriptions>
         {running && (
