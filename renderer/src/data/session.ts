@@ -4,8 +4,10 @@ import { signIn } from './auth/sign-in.ts';
 import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
 import { createReviewActions, type ReviewActions } from './review/actions.ts';
+import { evidenceNeeds } from './review/evidence-needs.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
 import { createApiClient, type ApiClient } from './sync/api-client.ts';
+import { createEvidencePrefetch, type EvidencePrefetch } from './sync/evidence-prefetch.ts';
 import { createOutbox, type Outbox } from './sync/outbox.ts';
 import {
   createPlatformConnection,
@@ -31,6 +33,8 @@ export interface AppSession {
   readonly pull: BackgroundPull;
   /** Whether the platform answers, from every call made to it. */
   readonly connection: PlatformConnectionTracker;
+  /** Evidence files brought onto this machine in the background, within the disk budget. */
+  readonly evidence: EvidencePrefetch;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -67,21 +71,34 @@ export async function startAppSession(
   const client = clientFor(serverUrl, () => token, { fetch });
   const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
   const outbox = createOutbox(db);
-  const engine = createSyncEngine({ db, client, outbox, unitId, serverNow: () => serverNow });
-  const store = createReviewStore(db, vault.profile.unit.rulebook);
-  const pull = createBackgroundPull({
+  const retry = { maxAttempts: 6, sleep: realSleep };
+  // The sync sends and pulls records only: the evidence comes in the background afterwards.
+  const engine = createSyncEngine({
     db,
     client,
+    outbox,
     unitId,
     serverNow: () => serverNow,
-    retry: { maxAttempts: 6, sleep: realSleep },
+    fetchEvidence: false,
+  });
+  const store = createReviewStore(db, vault.profile.unit.rulebook);
+  const pull = createBackgroundPull({ db, client, unitId, serverNow: () => serverNow, retry });
+  const evidence = createEvidencePrefetch({
+    db,
+    client,
+    retry: { ...retry, maxAttempts: 3 },
+    needs: () => evidenceNeeds(store.get()),
   });
   pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
   const loaded = store.load();
   await Promise.race([store.firstPage(), loaded]);
   loaded.then(
-    // Offline, nothing is asked of the network; online, the changes come in behind the screens.
-    () => (token === null ? undefined : pull.run()),
+    // Offline, nothing is asked of the network; online, the changes come in behind the screens,
+    // then the evidence of what is to be reviewed.
+    async () => {
+      if (token === null) return;
+      if ((await pull.run()).ok) await evidence.start();
+    },
     (error: unknown) => console.error('reading the local data failed', error),
   );
   const probeClient = clientFor(serverUrl, () => token, { fetch, timeoutMs: probeTimeoutMs });
@@ -97,6 +114,7 @@ export async function startAppSession(
     actions: createReviewActions({ outbox, store, reviewerName }),
     pull,
     connection,
+    evidence,
     reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {

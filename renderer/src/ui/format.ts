@@ -23,3 +23,15 @@ export function formatSecondsLeft(seconds: number): string {
 export function formatCount(count: number): string {
   return count.toLocaleString('zh-CN');
 }
+
+/** A size in bytes as a person reads it: 980 KB, 85.3 MB, 2 GB. */
+export function formatBytes(bytes: number): string {
+  const units = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+  ] as const;
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${String(Math.round((bytes / size) * 10) / 10)} ${unit}`;
+  }
+  return `${String(Math.ceil(bytes / 1024))} KB`;
+}

@@ -46,10 +46,21 @@ const bulkStateSchema = z.object({
   handedOver: z.boolean().catch(false),
 });
 
+/** The disk budget for evidence files (data/sync/evidence-budget-setting.ts). */
+const evidenceBudgetSchema = z.object({ bytes: lenient(z.number().int().positive()) });
+
+/** How the claim view is split between the list, the evidence and the decision (features/inbox). */
+const claimLayoutSchema = z.object({
+  listPercent: lenient(z.number().min(10).max(80)),
+  decisionPercent: lenient(z.number().min(10).max(80)),
+});
+
 export const metaEntries = {
   syncStatus: entry('sync-status', syncStatusSchema),
   endOfDay: entry('end-of-day', endOfDaySchema),
   unitFiling: entry('unit-filing', unitFilingSchema),
+  evidenceBudget: entry('evidence-budget', evidenceBudgetSchema),
+  claimLayout: entry('claim-layout', claimLayoutSchema),
   pullBulk: (collection: PulledCollection) => entry(`pull-bulk-${collection}`, bulkStateSchema),
   /** How far pull answers made only of skipped records got (data/sync/pull/replication.ts). */
   pullSkipped: (collection: PulledCollection) =>
@@ -60,3 +71,4 @@ export type StoredSyncStatus = z.infer<typeof syncStatusSchema>;
 export type StoredEndOfDay = z.infer<typeof endOfDaySchema>;
 export type StoredFiling = z.infer<typeof unitFilingSchema>;
 export type StoredBulkState = z.infer<typeof bulkStateSchema>;
+export type StoredClaimLayout = z.infer<typeof claimLayoutSchema>;

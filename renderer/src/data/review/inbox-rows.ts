@@ -32,7 +32,12 @@ export interface InboxItem {
 
 /** A local decision the platform has not refused keeps the item out of the undecided list. */
 export function isDecided(item: InboxItem): boolean {
-  const state = item.decision?.state;
+  return isDecisionMade(item.decision);
+}
+
+/** Whether a decision counts as made: waiting to be synced, or taken by the platform. */
+export function isDecisionMade(decision: DecisionDoc | undefined): boolean {
+  const state = decision?.state;
   return state === 'pending' || state === 'applied' || state === 'duplicate';
 }
 

@@ -111,7 +111,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           <Divider titlePlacement="start" plain>
             证明材料
           </Divider>
-          <EvidenceViewer attachments={claim.attachments} />
+          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
           <DecisionForm

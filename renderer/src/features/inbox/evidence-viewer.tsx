@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Radio, Typography } from 'antd';
+import { Alert, App, Button, Empty, Radio, Typography } from 'antd';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAsyncValue } from '../../ui/use-async.ts';
 import type { Attachment } from '#shared/contract/index.ts';
@@ -6,12 +6,53 @@ import { useSession } from '../../ui/session-context.tsx';
 import { localEvidence } from '../../data/sync/evidence.ts';
 import { PdfPages } from './pdf-pages.tsx';
 
+/** The file on this machine, read again when it arrives (the background download, 下载证明材料). */
 function useLocalFile(attachment: Attachment): Blob | null | 'loading' {
-  const { db } = useSession();
-  const file = useAsyncValue(`${attachment.id}:${attachment.sha256}`, () =>
+  const { db, evidence } = useSession();
+  const [arrivals, setArrivals] = useState(0);
+  useEffect(() => {
+    const subscription = evidence.arrived$.subscribe((id) => {
+      if (id === attachment.id) setArrivals((n) => n + 1);
+    });
+    return () => subscription.unsubscribe();
+  }, [evidence, attachment.id]);
+  const file = useAsyncValue(`${attachment.id}:${attachment.sha256}:${arrivals}`, () =>
     localEvidence(db, attachment.id, attachment.sha256),
   );
   return file === undefined ? 'loading' : file;
+}
+
+/** 证明材料尚未下载, with the button that fetches this claim's files now. */
+function NotDownloaded({
+  claimId,
+  attachment,
+}: {
+  readonly claimId: string;
+  readonly attachment: Attachment;
+}) {
+  const { evidence } = useSession();
+  const { message } = App.useApp();
+  const [isFetching, setFetching] = useState(false);
+  async function fetchNow() {
+    setFetching(true);
+    const fetched = await evidence.fetchNow(claimId, [attachment]);
+    setFetching(false);
+    if (!fetched.ok) void message.error(fetched.error.message);
+  }
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title="证明材料尚未下载"
+      description="该文件还没有下载到本机。联网时可立即下载；下载后断网也能查看。"
+      action={
+        // Disabled while fetching, never a spinner: the button keeps its name.
+        <Button size="small" type="primary" disabled={isFetching} onClick={() => void fetchNow()}>
+          下载证明材料
+        </Button>
+      }
+    />
+  );
 }
 
 function ImageView({
@@ -76,7 +117,13 @@ const ViewTools = memo(function ViewTools({
   );
 });
 
-function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
+function AttachmentView({
+  claimId,
+  attachment,
+}: {
+  readonly claimId: string;
+  readonly attachment: Attachment;
+}) {
   const file = useLocalFile(attachment);
   // Zoom and rotation belong to one file; the next file starts upright at 100 %.
   const [stored, setView] = useState(() => upright(attachment.id));
@@ -94,7 +141,7 @@ function AttachmentView({ attachment }: { readonly attachment: Attachment }) {
     <div className="evidence-view">
       <ViewTools scale={scale} onChange={change} />
       {file === null ? (
-        <Alert type="warning" showIcon title="该证明材料尚未下载到本机，联网同步后可离线查看。" />
+        <NotDownloaded claimId={claimId} attachment={attachment} />
       ) : file === 'loading' ? null : attachment.mimeType === 'application/pdf' ? (
         <PdfPages data={file} scale={scale} rotation={rotation} />
       ) : (
@@ -111,7 +158,13 @@ const labelOf = (attachment: Attachment, index: number) =>
  * The claim's files, one at a time. A row of buttons picks the file rather than tabs: tabs
  * measured their labels' layout each time the reviewer moved to the next claim.
  */
-export function EvidenceViewer({ attachments }: { readonly attachments: readonly Attachment[] }) {
+export function EvidenceViewer({
+  claimId,
+  attachments,
+}: {
+  readonly claimId: string;
+  readonly attachments: readonly Attachment[];
+}) {
   const [chosen, setChosen] = useState<{ of: readonly Attachment[]; index: number }>({
     of: attachments,
     index: 0,
@@ -139,7 +192,7 @@ export function EvidenceViewer({ attachments }: { readonly attachments: readonly
           <Typography.Text type="secondary">{labelOf(shown, 0)}</Typography.Text>
         )
       )}
-      {shown !== undefined && <AttachmentView attachment={shown} />}
+      {shown !== undefined && <AttachmentView claimId={claimId} attachment={shown} />}
     </div>
   );
 }

@@ -64,6 +64,10 @@ export function InboxPage() {
       ? items[selectedIndex]
       : all.find((item) => item.key === selectedKey);
 
+  // The evidence comes in this order, the claims after the one on the screen first.
+  const { evidence } = useSession();
+  useEffect(() => evidence.prioritize(items, selectedIndex), [evidence, items, selectedIndex]);
+
   const select = (index: number) => {
     const item = items[Math.max(0, Math.min(items.length - 1, index))];
     if (item !== undefined) go(`inbox/${encodeURIComponent(item.key)}`);

@@ -98,7 +98,8 @@ export function LoginPage({ serverUrl, onSignedIn }: Props) {
             >
               <Input.Password autoComplete="current-password" maxLength={128} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
+            {/* Disabled while signing in, never a spinner: the button keeps its name 登录. */}
+            <Button type="primary" htmlType="submit" block disabled={busy}>
               登录
             </Button>
             <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>

@@ -8,6 +8,7 @@ import { watchDecisions } from '../../data/review/decision-queries.ts';
 import { useObservable } from '../../ui/use-observable.ts';
 import { ConflictList } from './conflict-list.tsx';
 import { EndOfDayForm } from './end-of-day.tsx';
+import { EvidenceProgress } from './evidence-progress.tsx';
 import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
@@ -51,7 +52,8 @@ export function SyncPage() {
       <Card
         title="同步"
         extra={
-          <Button type="primary" loading={running} onClick={() => void syncNow()}>
+          // Disabled while it runs, never a spinner: the button keeps its name 立即同步.
+          <Button type="primary" disabled={running} onClick={() => void syncNow()}>
             立即同步
           </Button>
         }
@@ -75,6 +77,7 @@ export function SyncPage() {
         <div style={{ marginTop: 12 }}>
           <EndOfDayForm next={nextAutoSync} />
         </div>
+        <EvidenceProgress />
       </Card>
       <Card>
         <Tabs

@@ -18,6 +18,8 @@ export function useSyncNow() {
     // The store follows the pulled records itself; the pushed decisions' states are read again.
     await session.store.settled();
     await session.store.refreshDecisions();
+    // The files of what is now to be reviewed follow in the background.
+    if (result.ok) void session.evidence.start();
     if (result.ok) {
       const { pushed, skipped } = result.value;
       const notes = [
