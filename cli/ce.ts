@@ -5,11 +5,12 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   bank: async () => (await import('./bank.ts')).run,
   export: async () => (await import('./export.ts')).run,
   'filing-check': async () => (await import('./filing-check.ts')).run,
+  'evidence-check': async () => (await import('./evidence-check.ts')).run,
 };
 
 const usage = usageError(
-  '用法：ce evaluate|bank|export|filing-check …',
-  'usage: ce evaluate --rulebook <id> <file.json> | bank --rulebook <id> --year <yyyy> <file.json> | export managers|roster … | filing-check --rulebook <id> --filed <YYYY-MM-DD> --start <YYYY-MM-DD> [--json]',
+  '用法：ce evaluate|bank|export|filing-check|evidence-check …',
+  'usage: ce evaluate --rulebook <id> <file.json> | bank --rulebook <id> --year <yyyy> <file.json> | export managers|roster … | filing-check --rulebook <id> --filed <YYYY-MM-DD> --start <YYYY-MM-DD> [--json] | evidence-check --claim <claim.json> --staff <staff.json> <file> --json',
 );
 
 async function main(argv: readonly string[]): Promise<CliOutcome> {

@@ -1,4 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import type { Drawing } from './certificate-layouts.ts';
+import { jbig2Page } from './jbig2.ts';
+import { jpxGrey } from './jpx.ts';
+import { imagePdf } from './pdf-writer.ts';
+import type { Random } from './random.ts';
+import { scanFile, scanPixels } from './scan.ts';
 import { crc32, deflateSync } from 'node:zlib';
 
 export interface EvidenceFile {
@@ -91,4 +98,80 @@ export function evidenceFiles(): EvidenceFile[] {
     return { mimeType: 'image/png', extension: 'png', bytes, sha256: sha256(bytes) };
   });
   return [...pdfs, ...pngs];
+}
+
+/** Bytes per insert: big enough for few round trips, small enough for PGlite's memory. */
+const blobBatchBytes = 8_000_000;
+
+/** Stores the evidence files, a batch of base64 in one JSON parameter per query. */
+export async function insertBlobs(db: Database, blobs: ReadonlyMap<string, Buffer>): Promise<void> {
+  let batch: { h: string; b: string }[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await db.query(
+      `INSERT INTO blobs SELECT x->>'h', decode(x->>'b', 'base64') FROM jsonb_array_elements($1::jsonb) x
+       ON CONFLICT (sha256) DO NOTHING`,
+      [JSON.stringify(batch)],
+    );
+    batch = [];
+    size = 0;
+  };
+  for (const [hash, bytes] of blobs) {
+    batch.push({ h: hash, b: bytes.toString('base64') });
+    size += bytes.length;
+    if (size >= blobBatchBytes) await flush();
+  }
+  await flush();
+}
+
+export type EvidenceKind =
+  'text_pdf' | 'scan_jpeg' | 'scan_png' | 'scan_pdf_jpx' | 'scan_pdf_jbig2' | 'notice_pdf';
+
+export interface MadeFile {
+  readonly bytes: Buffer;
+  readonly kind: EvidenceKind;
+}
+
+/** Grey levels of RGBA pixels. */
+function grey(pixels: { data: Uint8ClampedArray }): Uint8Array {
+  const out = new Uint8Array(pixels.data.length / 4);
+  for (let i = 0; i < out.length; i++) {
+    const p = i * 4;
+    out[i] = Math.round(
+      0.299 * (pixels.data[p] ?? 0) +
+        0.587 * (pixels.data[p + 1] ?? 0) +
+        0.114 * (pixels.data[p + 2] ?? 0),
+    );
+  }
+  return out;
+}
+
+/**
+ * The n-th scan of a unit: a PNG, a JPEG, then the two kinds of PDF that viewers get wrong
+ * without their decoders (a JPEG 2000 scan and a 1-bit JBIG2 scan, no text layer), then JPEGs
+ * with every third a PNG.
+ */
+export async function scanOf(drawing: Drawing, r: Random, n: number): Promise<MadeFile> {
+  const page = { width: drawing.width, height: drawing.height };
+  if (n === 2 || n === 3) {
+    const pixels = scanPixels(drawing, r);
+    const levels = grey(pixels);
+    const { width, height } = pixels;
+    if (n === 2) {
+      const bytes = await jpxGrey(levels, width, height);
+      return {
+        bytes: imagePdf({ filter: 'JPXDecode', bytes, width, height }, page),
+        kind: 'scan_pdf_jpx',
+      };
+    }
+    const isBlack = (x: number, y: number) => (levels[y * width + x] ?? 255) < 150;
+    const bytes = jbig2Page({ width, height, isBlack });
+    return {
+      bytes: imagePdf({ filter: 'JBIG2Decode', bytes, width, height }, page),
+      kind: 'scan_pdf_jbig2',
+    };
+  }
+  const format = n % 3 === 0 ? 'png' : 'jpeg';
+  return { bytes: scanFile(drawing, r, format), kind: format === 'png' ? 'scan_png' : 'scan_jpeg' };
 }

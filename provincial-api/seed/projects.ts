@@ -3,7 +3,8 @@ import { chinaDateOf } from '../db/integrity.ts';
 import { attendanceClaim } from '../db/projects.ts';
 import { personName } from './people.ts';
 import type { Random } from './random.ts';
-import { dayMs, seededUuid } from './request-parts.ts';
+import { dayMs } from './request-parts.ts';
+import { seededUuid } from './seeded-uuid.ts';
 
 /**
  * A unit's own training projects (培训项目备案): two of the past with their attendance filed

@@ -4,6 +4,7 @@ import type { AttachmentRow } from './claims.ts';
 import type { EvidenceFile } from './files.ts';
 import { personName } from './people.ts';
 import type { Random } from './random.ts';
+import { seededUuid } from './seeded-uuid.ts';
 
 /** What the seeder's change requests and transfers are made from. */
 export interface RequestContext {
@@ -17,13 +18,6 @@ export interface RequestContext {
 }
 
 export const dayMs = 86_400_000;
-
-/** A version-4 UUID from the seeded generator, so a seed gives the same decisions every time. */
-export function seededUuid(r: Random): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => '0123456789abcdef'[r.int(0, 15)] ?? '0').join('');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[r.int(0, 3)] ?? '8'}${hex(3)}-${hex(12)}`;
-}
 
 export function attach(
   r: Random,

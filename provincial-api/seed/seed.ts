@@ -8,10 +8,12 @@ import { insertRecords, type RecordDoc } from '../db/records.ts';
 import { openMigrated } from '../db/open.ts';
 import { unitTemplates } from './catalog.ts';
 import { duplicateClaim, makeClaim, type AttachmentRow } from './claims.ts';
-import { evidenceFiles } from './files.ts';
+import { certifyEvidence, type EvidenceTruth } from './evidence.ts';
+import { evidenceFiles, insertBlobs } from './files.ts';
 import { makeCreditCode } from './ids.ts';
 import { makeStaff, personIdNumber, personName } from './people.ts';
 import { createRandom } from './random.ts';
+import { completionClaims, keepShort, planCompletion } from './completion.ts';
 import { makeProjects } from './projects.ts';
 import { makeRequests } from './requests.ts';
 
@@ -28,6 +30,8 @@ export interface SeedOptions {
   /** Seed of the generator: the same seed gives the same people and claims. */
   readonly randomSeed?: number;
   readonly now?: () => number;
+  /** Hears each unit's evidence truth (which certificates disagree or are reused), for tests. */
+  readonly onEvidence?: (unitId: string, truth: readonly EvidenceTruth[]) => void;
 }
 
 export interface SeededAccount {
@@ -64,7 +68,7 @@ export async function insertChunked<T extends Omit<RecordDoc, 'updatedAt'>>(
 async function seedUnit(
   db: Database,
   ordinal: number,
-  options: Required<Pick<SeedOptions, 'staff' | 'claims'>>,
+  options: Required<Pick<SeedOptions, 'staff' | 'claims'>> & Pick<SeedOptions, 'onEvidence'>,
   now: () => number,
   seedValue: number,
 ): Promise<SeededAccount> {
@@ -110,12 +114,8 @@ async function seedUnit(
   await insertChunked(db, staff, now, (tx, docs) => insertRecords(tx, 'staff', docs));
 
   const files = evidenceFiles();
-  for (const file of files) {
-    await db.query('INSERT INTO blobs VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [
-      file.sha256,
-      file.bytes,
-    ]);
-  }
+  // The placeholder files stay for the change requests' attachments; claims get certificates.
+  await insertBlobs(db, new Map(files.map((file) => [file.sha256, file.bytes])));
   // The unit's own projects; the claims their attendance made count within --claims.
   const own = makeProjects(createRandom(seedValue + ordinal * 7919 + 2), {
     unitId,
@@ -128,10 +128,22 @@ async function seedUnit(
   const claimants = staff.filter((s) => s.status !== 'pending_registration');
   const outcomeTitleOf = new Map<string, string>();
   const lastTrainingOf = new Map<string, Omit<Claim, 'updatedAt'>>();
-  const claims: Omit<Claim, 'updatedAt'>[] = [];
-  const attachments: AttachmentRow[] = [];
+  const madeClaims: Omit<Claim, 'updatedAt'>[] = [];
+  const madeAttachments: AttachmentRow[] = [];
   const context = { unitId, rulebook: template.rulebook, files, nowMs: now() };
-  for (let i = 0; i < options.claims - projectClaims.length && claimants.length > 0; i++) {
+  // Who has met this year and last, decided first; the claims that credit them count within
+  // --claims (at most 55 % of it), ids after the random ones.
+  const plan = planCompletion(createRandom(seedValue + ordinal * 7919 + 3), staff, context.nowMs);
+  const completion = completionClaims(createRandom(seedValue + ordinal * 7919 + 4), plan, {
+    unitId,
+    files,
+    nowMs: context.nowMs,
+    firstIndex: options.claims,
+    budget: Math.floor(options.claims * 0.55),
+  });
+  madeAttachments.push(...completion.attachments);
+  const randomClaims = options.claims - projectClaims.length - completion.claims.length;
+  for (let i = 0; i < randomClaims && claimants.length > 0; i++) {
     const staffId = r.pick(claimants).id;
     const previous = lastTrainingOf.get(staffId);
     // About one claim in a hundred files an earlier training again: a duplicate to catch.
@@ -146,12 +158,23 @@ async function seedUnit(
         : makeClaim(r, context, i, staffId, outcomeTitleOf.get(staffId));
     if (made.claim.category === 'outcome') outcomeTitleOf.set(staffId, made.claim.title);
     if (made.claim.category === 'training') lastTrainingOf.set(staffId, made.claim);
-    claims.push(made.claim);
-    attachments.push(...made.attachments);
+    madeClaims.push(made.claim);
+    madeAttachments.push(...made.attachments);
   }
-  await insertChunked(db, [...claims, ...projectClaims], now, (tx, docs) =>
-    insertRecords(tx, 'claims', docs),
+  const decided = [...madeClaims, ...projectClaims, ...completion.claims];
+  keepShort(plan, decided);
+  // Certificates are drawn once every claim's status is final: scans go to waiting claims first.
+  const evidence = await certifyEvidence(
+    createRandom(seedValue + ordinal * 7919 + 1),
+    decided,
+    madeAttachments,
+    staff,
   );
+  const { claims } = evidence;
+  const attachments = [...evidence.attachments];
+  await insertBlobs(db, evidence.blobs);
+  options.onEvidence?.(unitId, evidence.truth);
+  await insertChunked(db, claims, now, (tx, docs) => insertRecords(tx, 'claims', docs));
   // Their own random stream, so adding them left every seed's staff and claims as they were.
   const requests = makeRequests(createRandom(seedValue + ordinal * 7919 + 1), {
     unitId,
@@ -192,6 +215,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeededAccount[]> 
     const counts = {
       staff: options.staff ?? demoDefaults.staff,
       claims: options.claims ?? demoDefaults.claims,
+      ...(options.onEvidence === undefined ? {} : { onEvidence: options.onEvidence }),
     };
     const accounts: SeededAccount[] = [];
     for (let i = 1; i <= (options.units ?? demoDefaults.units); i++) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { attachmentSchema, genders, isoDate, isoTime, recordId, titleLevels } from './common.ts';
+import { attachmentSchema, isoDate, isoTime, recordId } from './common.ts';
+import { personFields } from './staff.ts';
 
 /**
  * (1.1) What staff ask the unit besides claims: change requests (变更审核) and transfers
@@ -39,6 +40,17 @@ export type ChangeableField = (typeof changeableFields)[number];
 export const fieldChangeSchema = z.object({ from: z.string().nullable(), to: z.string() });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+/** What change requests and transfers both carry, as the person filed them and the unit decided. */
+const requestFields = {
+  attachments: z.array(attachmentSchema),
+  status: z.enum(requestStatuses),
+  decision: unitDecisionRecordSchema.optional(),
+  submittedAt: isoTime,
+  updatedAt: isoTime,
+  revision: z.number().int().min(1),
+  deleted: z.boolean(),
+};
+
 export const changeRequestSchema = z.object({
   id: recordId,
   unitId: z.string(),
@@ -47,13 +59,7 @@ export const changeRequestSchema = z.object({
     .partialRecord(z.enum(changeableFields), fieldChangeSchema)
     .refine((changes) => Object.keys(changes).length > 0, { message: '至少要变更一项信息' }),
   reason: z.string().max(500).optional(),
-  attachments: z.array(attachmentSchema),
-  status: z.enum(requestStatuses),
-  decision: unitDecisionRecordSchema.optional(),
-  submittedAt: isoTime,
-  updatedAt: isoTime,
-  revision: z.number().int().min(1),
-  deleted: z.boolean(),
+  ...requestFields,
 });
 export type ChangeRequest = z.infer<typeof changeRequestSchema>;
 
@@ -65,16 +71,7 @@ export const transferSchema = z.object({
   unitId: z.string(),
   direction: z.enum(transferDirections),
   staffId: z.string().optional(),
-  person: z.object({
-    name: z.string().max(50),
-    idNumber: z.string(),
-    gender: z.enum(genders).optional(),
-    phone: z.string().optional(),
-    department: z.string().optional(),
-    title: z.string().optional(),
-    titleLevel: z.enum(titleLevels).optional(),
-    specialty: z.string().optional(),
-  }),
+  person: z.object(personFields),
   otherUnit: z.object({ name: z.string().max(200), region: z.string().optional() }).optional(),
   transferredInHours: z
     .array(
@@ -88,12 +85,6 @@ export const transferSchema = z.object({
     .optional(),
   effectiveDate: isoDate.optional(),
   reason: z.string().max(500).optional(),
-  attachments: z.array(attachmentSchema),
-  status: z.enum(requestStatuses),
-  decision: unitDecisionRecordSchema.optional(),
-  submittedAt: isoTime,
-  updatedAt: isoTime,
-  revision: z.number().int().min(1),
-  deleted: z.boolean(),
+  ...requestFields,
 });
 export type Transfer = z.infer<typeof transferSchema>;

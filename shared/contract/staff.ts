@@ -21,9 +21,8 @@ export const integrityRecordSchema = z.object({
 });
 export type IntegrityRecord = z.infer<typeof integrityRecordSchema>;
 
-export const staffSchema = z.object({
-  id: recordId,
-  unitId: z.string(),
+/** A person's own fields: a staff record's, and a transfer's `person`. */
+export const personFields = {
   name: z.string().max(50),
   idNumber: z.string(),
   gender: z.enum(genders).optional(),
@@ -32,6 +31,12 @@ export const staffSchema = z.object({
   title: z.string().optional(),
   titleLevel: z.enum(titleLevels).optional(),
   specialty: z.string().optional(),
+};
+
+export const staffSchema = z.object({
+  id: recordId,
+  unitId: z.string(),
+  ...personFields,
   status: z.enum(staffStatuses),
   transferredInHours: z.array(transferredInSchema).optional(),
   integrityRecords: z.array(integrityRecordSchema).optional(),

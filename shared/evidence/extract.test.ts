@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFields, plainText } from './extract.ts';
+import { extractFields, fieldValues, plainText } from './extract.ts';
 import { ocrPage, textLayerPage } from './test-support.ts';
-import type { EvidenceFields, ReadText } from './types.ts';
+import type { ReadText } from './types.ts';
 
-/** The values alone, for whole-value assertions. */
-function valuesOf(read: ReadText) {
-  const f: EvidenceFields = extractFields(read);
-  return {
-    name: f.name?.value ?? null,
-    idNumber: f.idNumber?.value ?? null,
-    hours: f.hours?.value ?? null,
-    startDate: f.startDate?.value ?? null,
-    endDate: f.endDate?.value ?? null,
-    organizer: f.organizer?.value ?? null,
-    certificateNo: f.certificateNo?.value ?? null,
-  };
-}
+const valuesOf = (read: ReadText) => fieldValues(extractFields(read));
 
 describe('extractFields', () => {
   it('reads a sentence-style completion certificate', () => {
@@ -124,6 +112,10 @@ describe('extractFields', () => {
       organizer: null,
       certificateNo: 'ZS20250017',
     });
+  });
+
+  it('takes no name from a label that names no one', () => {
+    expect(valuesOf(ocrPage(['兹派我单位参训人员同志于2025年6月12日报到'])).name).toBeNull();
   });
 
   it('finds nothing in text without facts', () => {

@@ -8,6 +8,8 @@ import type { EvidenceFields, Found, ReadText } from './types.ts';
  * Reads the facts a certificate states from its text, whatever the layout: labels
  * (姓名：, 学时：, 主办单位：), sentences (兹证明…同志…共计…学时) and tables whose label and value
  * stand on one line. Nothing here knows the claim: comparison is compare.ts's job.
+ * One file for the seven fields (over 250 lines): each finder is short and they share the line
+ * helpers and the label conventions; split by field, one reading algorithm would be scattered.
  */
 
 interface Hit {
@@ -23,15 +25,31 @@ const found = <T>(lines: Lines, value: T, hit: Hit): Found<T> => ({
 
 const han = /\p{Script=Han}/u;
 
+/** The pieces of a line between its gaps. */
+function segmentsOf(line: Line): { start: number; end: number }[] {
+  const cuts = [0, ...[...line.breaks].sort((a, b) => a - b), line.text.length];
+  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? start }));
+}
+
+/** The end of a value starting at `start`: the next gap, if one comes before `end`. */
+function untilGap(line: Line, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) if (line.breaks.has(i)) return i;
+  return end;
+}
+
 // --- 身份证号 -------------------------------------------------------------
 const idPattern =
   /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])/u;
 
 function findIdNumber(lines: Lines): Found<string> | null {
   for (const line of lines.lines) {
-    const m = idPattern.exec(line.text);
-    if (m !== null) {
-      return found(lines, m[0].toUpperCase(), { line, start: m.index, end: m.index + m[0].length });
+    // Piece by piece first: a number printed right before the ID would otherwise run into it.
+    const pieces = [...segmentsOf(line), { start: 0, end: line.text.length }];
+    for (const { start, end } of pieces) {
+      const m = idPattern.exec(line.text.slice(start, end));
+      if (m === null) continue;
+      const at = start + m.index;
+      return found(lines, m[0].toUpperCase(), { line, start: at, end: at + m[0].length });
     }
   }
   return null;
@@ -127,7 +145,9 @@ function nameAt(line: Line, start: number): Hit | undefined {
     end++;
   }
   const stop = nameStops.exec(line.text.slice(start, end));
-  if (stop !== null && stop.index >= 2) end = start + stop.index;
+  // A label followed by 同志, 于 … names no one (`参训人员同志于…`).
+  if (stop !== null && stop.index < 2) return undefined;
+  if (stop !== null) end = start + stop.index;
   const name = line.text.slice(start, end);
   if (name.length < 2 || name.length > 4 || notNames.test(name)) return undefined;
   return { line, start, end };
@@ -156,10 +176,7 @@ function findName(lines: Lines): Found<string> | null {
   }
   // A line, or a piece of one between gaps, that is nothing but a name.
   for (const line of lines.lines) {
-    const cuts = [0, ...[...line.breaks].sort((a, b) => a - b), line.text.length];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const start = cuts[i] ?? 0;
-      const end = cuts[i + 1] ?? 0;
+    for (const { start, end } of segmentsOf(line)) {
       const piece = line.text.slice(start, end);
       if (
         /^\p{Script=Han}{2,4}$/u.test(piece) &&
@@ -178,11 +195,6 @@ const organizerLabels =
   /(?:主办单位|主办方|举办单位|培训单位|培训机构|承办单位|组织单位|实施单位|发证机构|发证单位|颁发单位|颁证单位|认定机构|主办)(?:\(.{0,4}\))?:?/u;
 const organizationEnd =
   /(?:委员会|人民政府|办公室|局|厅|中心|学院|大学|医院|协会|学会|基地|研究院|研究所|学校|公司|集团|出版社|杂志社|编辑部|党校|站)$/u;
-
-function segmentsOf(line: Line): { start: number; end: number }[] {
-  const cuts = [0, ...[...line.breaks].sort((a, b) => a - b), line.text.length];
-  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? start }));
-}
 
 function findOrganizer(lines: Lines): Found<string> | null {
   for (const line of lines.lines) {
@@ -219,9 +231,10 @@ function findCertificateNo(lines: Lines): Found<string> | null {
   for (const line of lines.lines) {
     const m = numberPattern.exec(line.text);
     if (m === null) continue;
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    return found(lines, value, { line, start, end: start + value.length });
+    const whole = m[1] ?? '';
+    const start = m.index + m[0].length - whole.length;
+    const end = untilGap(line, start, start + whole.length);
+    return found(lines, line.text.slice(start, end), { line, start, end });
   }
   return null;
 }
@@ -253,4 +266,17 @@ export function plainText(read: ReadText): string {
       return text;
     })
     .join('\n');
+}
+
+/** The fields' values alone, null where not found: what the CLI prints and the view lists. */
+export function fieldValues(fields: EvidenceFields) {
+  return {
+    name: fields.name?.value ?? null,
+    idNumber: fields.idNumber?.value ?? null,
+    hours: fields.hours?.value ?? null,
+    startDate: fields.startDate?.value ?? null,
+    endDate: fields.endDate?.value ?? null,
+    organizer: fields.organizer?.value ?? null,
+    certificateNo: fields.certificateNo?.value ?? null,
+  };
 }

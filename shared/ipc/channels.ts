@@ -9,6 +9,11 @@ export const ipcChannels = [
   'getSecret',
   'setSecret',
   'deleteSecret',
+  'log',
+  'readLogs',
+  'print',
+  'updateStatus',
+  'setUpdateFeed',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

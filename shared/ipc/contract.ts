@@ -8,6 +8,8 @@ import type { IpcSubscribe } from './events.ts';
 export const maxIpcFileBytes = 64 * 1024 * 1024;
 /** Secrets are small: wrapped keys and verifiers, never documents. */
 export const maxSecretChars = 16 * 1024;
+/** One log line from the page: an error with its stack and component stack fits. */
+export const maxLogMessageChars = 16 * 1024;
 
 const bytes = z
   .instanceof(Uint8Array)
@@ -33,6 +35,25 @@ const fileFilter = z.strictObject({
 
 const secretKey = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
 
+export const updateStates = [
+  'disabled',
+  'idle',
+  'checking',
+  'downloading',
+  'ready',
+  'error',
+] as const;
+const updateStatus = z.object({
+  state: z.enum(updateStates),
+  /** The mirror set in the settings; null means the feed built into the installer. */
+  feedUrl: z.string().nullable(),
+  /** The version on offer while downloading or ready. */
+  version: z.string().optional(),
+  percent: z.number().optional(),
+  /** Chinese, for 关于: what is happening and what to do. */
+  message: z.string(),
+});
+
 export const ipcContract = {
   appInfo: {
     input: z.strictObject({}),
@@ -50,6 +71,12 @@ export const ipcContract = {
       dataLocation: z.string(),
       /** Runtime versions for the diagnostics (Electron, Chromium, Node; or the user agent). */
       runtime: z.record(z.string(), z.string()),
+      /**
+       * What protects the secrets the host stores: the OS keychain; the reviewer's password alone
+       * (Linux without a keyring, where safeStorage falls back to a fixed key); the browser's
+       * non-extractable key; or nothing available.
+       */
+      secretProtection: z.enum(['os-keychain', 'password-only', 'browser', 'unavailable']),
     }),
   },
   saveFile: {
@@ -81,6 +108,40 @@ export const ipcContract = {
   deleteSecret: {
     input: z.strictObject({ key: secretKey }),
     output: z.object({}),
+  },
+  /** The page's log lines go to the host's log (a file under Electron), redacted there. */
+  log: {
+    input: z.strictObject({
+      level: z.enum(['info', 'warn', 'error']),
+      scope: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,39}$/),
+      message: z.string().max(maxLogMessageChars),
+    }),
+    output: z.object({}),
+  },
+  /** The host's log files, oldest first, for 导出诊断信息. */
+  readLogs: {
+    input: z.strictObject({}),
+    output: z.object({
+      files: z.array(z.object({ name: z.string(), text: z.string() })),
+    }),
+  },
+  /**
+   * Prints the page as its print stylesheet lays it out: to a printer through the system dialog,
+   * or to a PDF saved where the reviewer chooses (named `suggestedName`).
+   */
+  print: {
+    input: z.strictObject({ mode: z.enum(['printer', 'pdf']), suggestedName: fileName }),
+    output: z.object({ done: z.boolean(), fileName: z.string().optional() }),
+  },
+  /** Where the background update stands (downloaded updates install when the program quits). */
+  updateStatus: {
+    input: z.strictObject({}),
+    output: updateStatus,
+  },
+  /** Sets the mirror updates come from (a province or unit may host one); null: the built-in. */
+  setUpdateFeed: {
+    input: z.strictObject({ feedUrl: z.string().max(500).nullable() }),
+    output: updateStatus,
   },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -3,6 +3,7 @@ import { appFacts } from '../../../shared/about/app-facts.ts';
 import { ok } from '../../../shared/errors/result.ts';
 import { dispatchIpc, type IpcHandlers } from './dispatch.ts';
 
+const noUpdates = { state: 'disabled' as const, feedUrl: null, message: '' };
 const appFrame = { url: 'app://reviewer/index.html', isMainFrame: true };
 
 function fakeHandlers(): IpcHandlers {
@@ -18,6 +19,7 @@ function fakeHandlers(): IpcHandlers {
           ...appFacts(),
           dataLocation: '/home/x/.config/ce',
           runtime: {},
+          secretProtection: 'os-keychain' as const,
         }),
       ),
     ),
@@ -26,6 +28,11 @@ function fakeHandlers(): IpcHandlers {
     getSecret: vi.fn(() => Promise.resolve(ok({ value: null }))),
     setSecret: vi.fn(() => Promise.resolve(ok({}))),
     deleteSecret: vi.fn(() => Promise.resolve(ok({}))),
+    log: vi.fn(() => Promise.resolve(ok({}))),
+    readLogs: vi.fn(() => Promise.resolve(ok({ files: [] }))),
+    print: vi.fn(() => Promise.resolve(ok({ done: true }))),
+    updateStatus: vi.fn(() => Promise.resolve(ok(noUpdates))),
+    setUpdateFeed: vi.fn(() => Promise.resolve(ok(noUpdates))),
   };
 }
 

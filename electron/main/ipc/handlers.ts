@@ -3,45 +3,42 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { appFacts } from '../../../shared/about/app-facts.ts';
 import { appError, err, ok } from '../../../shared/errors/result.ts';
+import type { AppLog } from '../services/logging.ts';
+import { printWindow } from '../services/printing.ts';
+import { saveThroughDialog } from '../services/save-dialog.ts';
 import { createSecretStore } from '../services/secrets.ts';
+import type { UpdateService } from '../updates/updater.ts';
 import type { IpcHandlers } from './dispatch.ts';
 
-export function createHandlers(window: () => BrowserWindow | null, serverUrl: string): IpcHandlers {
-  const secrets = createSecretStore(path.join(app.getPath('userData'), 'secrets'));
+export function createHandlers(
+  window: () => BrowserWindow | null,
+  serverUrl: string,
+  appLog: AppLog,
+  updates: UpdateService,
+): IpcHandlers {
+  const secrets = createSecretStore(path.join(app.getPath('userData'), 'secrets'), appLog);
 
   return {
-    appInfo: () =>
-      Promise.resolve(
-        ok({
-          name: app.getName(),
-          version: app.getVersion(),
-          platform: process.platform,
-          serverUrl,
-          shell: 'desktop' as const,
-          ...appFacts(),
-          dataLocation: app.getPath('userData'),
-          runtime: {
-            electron: process.versions.electron,
-            chrome: process.versions.chrome,
-            node: process.versions.node,
-            os: `${process.platform} ${process.getSystemVersion()} ${process.arch}`,
-          },
-        }),
-      ),
+    appInfo: async () =>
+      ok({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        serverUrl,
+        shell: 'desktop' as const,
+        ...appFacts(),
+        dataLocation: app.getPath('userData'),
+        runtime: {
+          electron: process.versions.electron,
+          chrome: process.versions.chrome,
+          node: process.versions.node,
+          os: `${process.platform} ${process.getSystemVersion()} ${process.arch}`,
+        },
+        secretProtection: await secrets.protection(),
+      }),
 
-    async saveFile({ suggestedName, data, filters }) {
-      const owner = window();
-      const options = {
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: filters ?? [],
-      };
-      const choice = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || choice.filePath === '') return ok({ saved: false });
-      await fs.writeFile(choice.filePath, data);
-      return ok({ saved: true, fileName: path.basename(choice.filePath) });
-    },
+    saveFile: async ({ suggestedName, data, filters }) =>
+      ok(await saveThroughDialog(window(), suggestedName, data, filters ?? [])),
 
     async openFile({ filters, maxBytes }) {
       const owner = window();
@@ -64,5 +61,16 @@ export function createHandlers(window: () => BrowserWindow | null, serverUrl: st
     getSecret: ({ key }) => secrets.get(key),
     setSecret: ({ key, value }) => secrets.set(key, value),
     deleteSecret: ({ key }) => secrets.remove(key),
+
+    log: ({ level, scope, message }) => {
+      appLog.write(level, `page:${scope}`, message);
+      return Promise.resolve(ok({}));
+    },
+    readLogs: async () => ok({ files: await appLog.readAll() }),
+
+    print: ({ mode, suggestedName }) => printWindow(window(), mode, suggestedName),
+
+    updateStatus: () => Promise.resolve(ok(updates.status())),
+    setUpdateFeed: ({ feedUrl }) => updates.setFeed(feedUrl),
   };
 }

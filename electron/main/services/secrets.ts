@@ -2,19 +2,45 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import { appError, err, ok, type Result } from '../../../shared/errors/result.ts';
+import {
+  isPasswordWrapRequired,
+  secretProtectionOf,
+  type SecretProtection,
+} from '../security/secret-protection.ts';
+import type { AppLog } from './logging.ts';
 
 type Empty = Record<string, never>;
 
 /**
  * Secrets are kept encrypted by the OS keychain (safeStorage) in one file per key under the
- * user-data folder; the renderer only ever sees the plain value it stored.
+ * user-data folder; the renderer only ever sees the plain value it stored. Where the keychain
+ * is only Chromium's fixed fallback key, `protection()` says so, so the page keeps the database
+ * key under the reviewer's password and tells them why.
  */
-export function createSecretStore(folder: string) {
+export function createSecretStore(folder: string, appLog: AppLog) {
   const fileOf = (key: string) => path.join(folder, `${key}.secret`);
 
   const unavailable = err(
     appError('internal', '系统钥匙串不可用，无法安全保存密钥。请确认已登录系统桌面后重试。'),
   );
+
+  let isFallbackLogged = false;
+
+  async function protection(): Promise<SecretProtection> {
+    const isEncryptionAvailable = await safeStorage.isAsyncEncryptionAvailable();
+    // Asked after the asynchronous encryptor is ready, so the backend is settled.
+    const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null;
+    const found = secretProtectionOf({
+      platform: process.platform,
+      backend,
+      isEncryptionAvailable,
+    });
+    if (isPasswordWrapRequired(found) && !isFallbackLogged) {
+      isFallbackLogged = true;
+      appLog.write('warn', 'secrets', `no OS keyring (backend ${backend ?? 'none'}): ${found}`);
+    }
+    return found;
+  }
 
   async function write(key: string, value: string): Promise<void> {
     await fs.mkdir(folder, { recursive: true });
@@ -24,6 +50,7 @@ export function createSecretStore(folder: string) {
   }
 
   return {
+    protection,
     async get(key: string): Promise<Result<{ value: string | null }>> {
       if (!(await safeStorage.isAsyncEncryptionAvailable())) return unavailable;
       let sealed: Buffer;

@@ -4,6 +4,7 @@ import { SyncPage } from '../features/sync/sync-page.tsx';
 import { StaffPage } from '../features/staff/staff-page.tsx';
 import { StatsPage } from '../features/stats/stats-page.tsx';
 import { ReportsPage } from '../features/reports/reports-page.tsx';
+import { PrintPage } from '../features/print/print-page.tsx';
 
 export interface PageEntry {
   readonly key: string;
@@ -17,5 +18,6 @@ export const pages: readonly PageEntry[] = [
   { key: 'staff', label: '人员', component: StaffPage },
   { key: 'stats', label: '统计', component: StatsPage },
   { key: 'reports', label: '报表', component: ReportsPage },
+  { key: 'print', label: '打印', component: PrintPage },
   { key: 'sync', label: '同步', component: SyncPage },
 ];

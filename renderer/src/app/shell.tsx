@@ -13,8 +13,11 @@ import { useObservable } from '../ui/use-observable.ts';
 import { connectionLabel } from '../ui/connection-label.ts';
 import { PullStatus } from './pull-status.tsx';
 import './shell.css';
+import { KeyProtectionNotice } from '../features/about/key-protection-notice.tsx';
+import { PageBoundary } from '../ui/page-boundary.tsx';
 
 const { Header, Sider, Content } = Layout;
+const openPrintPage = () => goToPage('print');
 
 export function Shell() {
   const session = useSession();
@@ -70,14 +73,19 @@ export function Shell() {
                 待同步 {pending} 条
               </Tag>
               <Typography.Text type="secondary">审核员：{session.reviewerName}</Typography.Text>
-              <HelpCenter />
+              <HelpCenter onPrint={openPrintPage} syncFacts={() => ({ ...status, pending })} />
             </Space>
           </Header>
           <PullStatus />
           <CalendarWarning />
+          <KeyProtectionNotice />
           {/* A definite height under the strips above, which pages fill with height: 100%. */}
           <Content style={{ padding: 16, overflow: 'hidden', minHeight: 0, flex: '1 1 0' }}>
-            {Page !== undefined && <Page />}
+            {Page !== undefined && (
+              <PageBoundary key={pageKey} pageKey={page?.key ?? 'unknown'}>
+                <Page />
+              </PageBoundary>
+            )}
           </Content>
         </Layout>
       </Layout>

@@ -9,7 +9,7 @@ describe('browser host', () => {
       ok: false,
       error: {
         code: 'validation',
-        message: '请求参数不正确：saveFile 的字段 suggestedName：取值不符合规定',
+        message: '请求参数不正确：saveFile 的 suggestedName 字段文件名含有非法字符',
         detail: 'saveFile field suggestedName: 文件名含有非法字符',
       },
     });
@@ -23,7 +23,7 @@ describe('browser host', () => {
       ok: false,
       error: {
         code: 'validation',
-        message: '请求参数不正确：getSecret 的字段 key：格式不正确（应为 regex）',
+        message: '请求参数不正确：getSecret 的 key 字段格式不正确，应为规定的格式',
         detail: 'getSecret field key: invalid regex format',
       },
     });

@@ -8,6 +8,7 @@ import {
   type IpcResult,
 } from '#shared/ipc/index.ts';
 import { downloadFile, pickFile } from './browser-files.ts';
+import { appendBrowserLog, readBrowserLog } from './browser-logs.ts';
 import { deleteBrowserSecret, getBrowserSecret, setBrowserSecret } from './browser-secrets.ts';
 
 const defaultServerUrl = 'http://127.0.0.1:8787/api/v1';
@@ -16,6 +17,12 @@ const defaultServerUrl = 'http://127.0.0.1:8787/api/v1';
 function configuredServerUrl(): string {
   return new URLSearchParams(window.location.search).get('server') ?? defaultServerUrl;
 }
+
+const browserUpdateStatus = {
+  state: 'disabled' as const,
+  feedUrl: null,
+  message: '浏览器版由提供网址的单位统一更新，打开网址即是最新版本。',
+};
 
 type Handlers = { readonly [K in IpcChannel]: (input: IpcInput<K>) => Promise<IpcResult<K>> };
 
@@ -31,6 +38,7 @@ const handlers: Handlers = {
         ...appFacts(),
         dataLocation: `本浏览器为 ${window.location.origin} 保存的网站数据（IndexedDB）`,
         runtime: { browser: navigator.userAgent },
+        secretProtection: 'browser' as const,
       }),
     ),
   saveFile: ({ suggestedName, data }) => {
@@ -58,6 +66,22 @@ const handlers: Handlers = {
     await deleteBrowserSecret(key);
     return ok({});
   },
+  log: async ({ level, scope, message }) => {
+    await appendBrowserLog(level, scope, message);
+    return ok({});
+  },
+  readLogs: async () => ok({ files: [{ name: 'browser.log', text: await readBrowserLog() }] }),
+  // The browser's own dialog prints, and offers 另存为 PDF as one of its printers.
+  print: () => {
+    window.print();
+    return Promise.resolve(ok({ done: true }));
+  },
+  // Browser mode runs whatever the unit's web server serves: there is nothing to update here.
+  updateStatus: () => Promise.resolve(ok(browserUpdateStatus)),
+  setUpdateFeed: () =>
+    Promise.resolve(
+      err(appError('validation', '浏览器版由提供网址的单位统一更新，无需设置更新地址。')),
+    ),
 };
 
 async function call<K extends IpcChannel>(channel: K, input: unknown): Promise<IpcResult<K>> {
@@ -79,6 +103,11 @@ export function createBrowserHost(): AppApi {
     getSecret: (input) => call('getSecret', input),
     setSecret: (input) => call('setSecret', input),
     deleteSecret: (input) => call('deleteSecret', input),
+    log: (input) => call('log', input),
+    readLogs: (input) => call('readLogs', input),
+    print: (input) => call('print', input),
+    updateStatus: (input) => call('updateStatus', input),
+    setUpdateFeed: (input) => call('setUpdateFeed', input),
     // A browser has no native menu: nothing here speaks first, so there is nothing to hear.
     on: () => () => {},
   };

@@ -1,4 +1,4 @@
-import { isMenuCommand, type MenuCommand } from '../../../shared/ipc/menu-commands.ts';
+import { isMenuCommand, type MenuCommand } from '#shared/ipc/menu-commands.ts';
 import { api } from './api.ts';
 
 type Listener = (command: MenuCommand) => void;

@@ -1,8 +1,9 @@
 import { Alert, Descriptions, Modal, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { IpcOutput } from '../../../../shared/ipc/contract.ts';
+import type { IpcOutput } from '#shared/ipc/contract.ts';
 import { api } from '../../host/api.ts';
 import { shellLabels } from './labels.ts';
+import { UpdateSettings } from './update-settings.tsx';
 
 type AppInfo = IpcOutput<'appInfo'>;
 
@@ -53,6 +54,9 @@ function AboutFacts({ info }: { info: AppInfo }) {
       </Descriptions.Item>
       <Descriptions.Item label="数据位置">
         <Typography.Text copyable>{info.dataLocation}</Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label="更新">
+        <UpdateSettings />
       </Descriptions.Item>
     </Descriptions>
   );

@@ -1,10 +1,6 @@
 import { Alert } from 'antd';
 import { useState } from 'react';
-import {
-  calendarWarning,
-  chinaToday,
-  lastCoveredYear,
-} from '../../../../shared/about/calendar-coverage.ts';
+import { calendarWarning, chinaToday, lastCoveredYear } from '#shared/about/calendar-coverage.ts';
 
 /**
  * The shell's standing banner from October of a year whose next year the holiday calendar lacks

@@ -1,4 +1,4 @@
-import type { IpcOutput } from '../../../../shared/ipc/contract.ts';
+import type { IpcOutput } from '#shared/ipc/contract.ts';
 
 export const shellLabels: Record<IpcOutput<'appInfo'>['shell'], string> = {
   desktop: '桌面程序',
