@@ -30,6 +30,12 @@ export interface AppFixture {
   pendingTag(): Locator;
   /** The id of the claim on the screen. */
   shownClaim(): Promise<string | null>;
+  /**
+   * Waits on the 同步 page until the background download has brought every pending claim's
+   * evidence: for tests that look at evidence with the network cut. The fixture itself never waits
+   * for it, as the real app does not.
+   */
+  evidenceDownloaded(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +47,8 @@ export interface AppFixtureOptions {
 /**
  * The whole product in loopback: the reference server in-process on a fresh seeded unit, the built
  * renderer served as in browser mode, Chromium at 1366×768, signed in through the forced password
- * change and synced once, so the shell shows the unit's data.
+ * change and synced once, so the shell shows the unit's records. The evidence files are still
+ * coming in the background then (see `evidenceDownloaded`).
  */
 export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
   if (!existsSync('dist/renderer/index.html')) throw new Error('run "npm run build" first');
@@ -92,6 +99,13 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
     held: () => serverView(server.baseUrl, account.account, newPassword, account.unitId),
     pendingTag: () => page.getByRole('status', { name: '待同步' }),
     shownClaim: () => page.locator('[data-claim-id]').getAttribute('data-claim-id'),
+    async evidenceDownloaded() {
+      await page.goto(`${appUrl}#/sync`);
+      await page
+        .getByRole('status', { name: '证明材料下载' })
+        .getByText('待审申报的证明材料已下载到本机')
+        .waitFor({ timeout: 150_000 });
+    },
     async close() {
       await browser.close();
       await renderer.close();

@@ -32,6 +32,7 @@ describe('the claim view in Chromium against the reference server', () => {
     const { page } = app;
     const pdfClaim = await awaiting('application/pdf');
     const imageClaim = await awaiting('image/png');
+    await app.evidenceDownloaded();
     await page.goto(`${app.appUrl}#/inbox`);
     await page.locator('.virtual-row').first().waitFor();
     await page
