@@ -8,6 +8,7 @@ import {
   type SeededAccount,
 } from '../../provincial-api/index.ts';
 import type { Database } from '../../provincial-api/db/database.ts';
+import type { EvidenceTruth } from '../../provincial-api/seed/evidence.ts';
 import { serveRenderer, type RendererServer } from '../../scripts/serve-renderer.ts';
 import { serverView } from '../integration/server-view.ts';
 import { launchChromium, newPage } from './browser.ts';
@@ -20,6 +21,8 @@ export interface AppFixture {
   readonly server: RunningServer;
   readonly db: Database;
   readonly account: SeededAccount;
+  /** What the seed put in each claim's evidence (which file is a JPEG 2000 scan …). */
+  readonly evidence: readonly EvidenceTruth[];
   /** The app's URL, pointed at this fixture's server. */
   readonly appUrl: string;
   /** Signs in on the login screen (the password was changed on the first sign-in). */
@@ -36,12 +39,21 @@ export interface AppFixture {
    * for it, as the real app does not.
    */
   evidenceDownloaded(): Promise<void>;
+  /** Lifts `isEvidenceBlocked`. */
+  evidenceReachable(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface AppFixtureOptions {
   readonly staff?: number;
   readonly claims?: number;
+  /**
+   * The platform's evidence files out of reach from the start (the request fails as if the
+   * network broke), until `evidenceReachable()`: a unit whose files are not on this machine.
+   */
+  readonly isEvidenceBlocked?: boolean;
+  /** Changes the seeded platform before the first sign-in. */
+  readonly prepare?: (db: Database) => Promise<void>;
 }
 
 /**
@@ -54,19 +66,28 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
   if (!existsSync('dist/renderer/index.html')) throw new Error('run "npm run build" first');
   const db = await openMigrated({ dataDir: 'memory://' });
   const server = await startServer({ db, port: 0, faults: true, log: () => {}, rateLimit: false });
+  let evidence: readonly EvidenceTruth[] = [];
   const [seeded] = await seed({
     db,
     units: 1,
     staff: options.staff ?? 60,
     claims: options.claims ?? 300,
     randomSeed: 11,
+    onEvidence: (_unitId, truth) => {
+      evidence = truth;
+    },
   });
   if (seeded === undefined) throw new Error('seed made no unit');
+  await options.prepare?.(db);
   const account = seeded;
   const renderer: RendererServer = await serveRenderer({ port: 0, serverUrl: server.baseUrl });
   const appUrl = `${renderer.url}?server=${encodeURIComponent(server.baseUrl)}`;
   const browser = await launchChromium();
   const page = await newPage(browser);
+  const evidenceFiles = `${server.baseUrl}/attachments/**`;
+  if (options.isEvidenceBlocked === true) {
+    await page.context().route(evidenceFiles, (route) => route.abort('internetdisconnected'));
+  }
 
   async function signIn(target: Page): Promise<void> {
     await target.getByLabel('账号').fill(account.account);
@@ -94,11 +115,13 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
     server,
     db,
     account,
+    evidence,
     appUrl,
     signIn,
     held: () => serverView(server.baseUrl, account.account, newPassword, account.unitId),
     pendingTag: () => page.getByRole('status', { name: '待同步' }),
     shownClaim: () => page.locator('[data-claim-id]').getAttribute('data-claim-id'),
+    evidenceReachable: () => page.context().unroute(evidenceFiles),
     async evidenceDownloaded() {
       await page.goto(`${appUrl}#/sync`);
       await page

@@ -169,14 +169,15 @@ export function EvidenceViewer({
     of: attachments,
     index: 0,
   });
-  if (attachments.length === 0) return <Empty description="未上传证明材料" />;
   const index = chosen.of === attachments ? chosen.index : 0;
   const shown = attachments[Math.min(index, attachments.length - 1)] ?? attachments[0];
+  // A region named 证明材料: screen readers and keyboard users jump straight to the evidence.
   return (
-    <div className="evidence-view">
+    <section className="evidence-view" aria-label="证明材料">
+      {attachments.length === 0 && <Empty description="未上传证明材料" />}
       {attachments.length > 1 ? (
         <Radio.Group
-          aria-label="证明材料"
+          aria-label="证明材料文件"
           size="small"
           optionType="button"
           buttonStyle="solid"
@@ -193,6 +194,6 @@ export function EvidenceViewer({
         )
       )}
       {shown !== undefined && <AttachmentView claimId={claimId} attachment={shown} />}
-    </div>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
-import { loadPdfViewer, PdfViewerUnavailable } from './pdf-viewer.ts';
+import { loadPdfViewer, pdfAssetOptions, PdfViewerUnavailable } from './pdf-viewer.ts';
 
 // A reviewer moving through claims with J passes most files by: drawing starts once they stay.
 const settleMs = 150;
@@ -38,7 +38,7 @@ export function PdfPages({ data, scale, rotation }: Props) {
       const { pdfjs, worker } = await loadPdfViewer();
       const bytes = new Uint8Array(await data.arrayBuffer());
       if (isCancelled()) return;
-      loading = pdfjs.getDocument({ data: bytes, worker });
+      loading = pdfjs.getDocument({ data: bytes, worker, ...pdfAssetOptions() });
       const document = await loading.promise;
       if (run.cancelled || target === null) return;
       target.replaceChildren();
