@@ -57,12 +57,11 @@ export interface AppFixtureOptions {
 }
 
 /**
- * The whole product in loopback: the reference server in-process on a fresh seeded unit, the built
- * renderer served as in browser mode, Chromium at 1366×768, signed in through the forced password
- * change and synced once, so the shell shows the unit's records. The evidence files are still
- * coming in the background then (see `evidenceDownloaded`).
+ * The whole product in loopback: the reference server in-process on a fresh seeded unit (with
+ * fault injection), the built renderer served as in browser mode, Chromium at 1366×768 on the
+ * login screen, never signed in yet.
  */
-export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
+export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
   if (!existsSync('dist/renderer/index.html')) throw new Error('run "npm run build" first');
   const db = await openMigrated({ dataDir: 'memory://' });
   const server = await startServer({ db, port: 0, faults: true, log: () => {}, rateLimit: false });
@@ -88,26 +87,7 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
   if (options.isEvidenceBlocked === true) {
     await page.context().route(evidenceFiles, (route) => route.abort('internetdisconnected'));
   }
-
-  async function signIn(target: Page): Promise<void> {
-    await target.getByLabel('账号').fill(account.account);
-    await target.getByLabel('密码', { exact: true }).fill(newPassword);
-    await target.getByRole('button', { name: '登录' }).click();
-    await target.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
-  }
-
   await page.goto(appUrl);
-  await page.getByLabel('账号').fill(account.account);
-  await page.getByLabel('密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
-  await page.getByLabel('确认新密码').fill(newPassword);
-  await page.getByRole('button', { name: '修改密码' }).click();
-  await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
-  await page.goto(`${appUrl}#/sync`);
-  await page.getByRole('button', { name: '立即同步' }).click();
-  await page.getByText('上次成功同步').waitFor();
-  await page.getByText('同步完成').waitFor({ timeout: 120_000 });
 
   return {
     page,
@@ -117,7 +97,12 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
     account,
     evidence,
     appUrl,
-    signIn,
+    async signIn(target: Page) {
+      await target.getByLabel('账号').fill(account.account);
+      await target.getByLabel('密码', { exact: true }).fill(newPassword);
+      await target.getByRole('button', { name: '登录' }).click();
+      await target.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
+    },
     held: () => serverView(server.baseUrl, account.account, newPassword, account.unitId),
     pendingTag: () => page.getByRole('status', { name: '待同步' }),
     shownClaim: () => page.locator('[data-claim-id]').getAttribute('data-claim-id'),
@@ -136,4 +121,26 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
       await db.close();
     },
   };
+}
+
+/**
+ * `openApp`, then signed in through the forced password change and synced once, so the shell
+ * shows the unit's records. The evidence files are still coming in the background then (see
+ * `evidenceDownloaded`).
+ */
+export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
+  const app = await openApp(options);
+  const { page, account, appUrl } = app;
+  await page.getByLabel('账号').fill(account.account);
+  await page.getByLabel('密码', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
+  await page.goto(`${appUrl}#/sync`);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await page.getByText('上次成功同步').waitFor();
+  await page.getByText('同步完成').waitFor({ timeout: 120_000 });
+  return app;
 }
