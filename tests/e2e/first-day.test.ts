@@ -65,6 +65,8 @@ describe('a reviewer’s first day in Chromium against a freshly seeded platform
         .first()
         .waitFor({ timeout: 30_000 });
       if (!isPdfPhotographed && (await shown.getByLabel('第 1 页').count()) > 0) {
+        // A new file shows as a whole page (适合页面), once pdf.js has drawn it.
+        await shown.locator('.pdf-pages[aria-busy="false"] canvas').first().waitFor();
         await photograph(page, 'first-day-claim-pdf');
         isPdfPhotographed = true;
       }

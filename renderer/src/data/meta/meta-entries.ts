@@ -49,10 +49,13 @@ const bulkStateSchema = z.object({
 /** The disk budget for evidence files (data/sync/evidence-budget-setting.ts). */
 const evidenceBudgetSchema = z.object({ bytes: lenient(z.number().int().positive()) });
 
-/** How the claim view is split between the list, the evidence and the decision (features/inbox). */
+/**
+ * How the claim view is split between the list, the evidence and the decision, in percent of its
+ * width (data/review/claim-layout-setting.ts; the panes keep their own bounds, split-panes.tsx).
+ */
 const claimLayoutSchema = z.object({
-  listPercent: lenient(z.number().min(10).max(80)),
-  decisionPercent: lenient(z.number().min(10).max(80)),
+  listPercent: z.number().min(0).max(100),
+  decisionPercent: z.number().min(0).max(100),
 });
 
 export const metaEntries = {

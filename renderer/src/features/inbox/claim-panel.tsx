@@ -1,4 +1,4 @@
-import { App, Divider } from 'antd';
+import { App } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../ui/perf-marks.ts';
 import type { Hours } from '#shared/contract/index.ts';
@@ -10,7 +10,6 @@ import type { ClaimDecision } from '../../data/review/actions.ts';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
-import { EvidenceViewer } from './evidence-viewer.tsx';
 import './claim-view.css';
 import { PersonBank } from './person-bank.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
@@ -108,10 +107,6 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
               ))}
             </ul>
           )}
-          <Divider titlePlacement="start" plain>
-            证明材料
-          </Divider>
-          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
           <DecisionForm

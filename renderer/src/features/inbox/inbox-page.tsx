@@ -12,6 +12,15 @@ import {
 import { buildInbox, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { BulkApprove } from './bulk-approve.tsx';
 import { ClaimPanel } from './claim-panel.tsx';
+import { EvidenceViewer } from './evidence-viewer.tsx';
+import { SplitPanes } from './split-panes.tsx';
+import { plainKey } from './plain-key.ts';
+import {
+  defaultClaimLayout,
+  saveClaimLayout,
+  watchClaimLayout,
+} from '../../data/review/claim-layout-setting.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 import type { DecisionFormHandle } from './decision-form.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
@@ -28,7 +37,9 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 
 export function InboxPage() {
   const snapshot = useSnapshot();
-  const unitId = useSession().vault.profile.unit.id;
+  const { db, evidence, vault } = useSession();
+  const unitId = vault.profile.unit.id;
+  const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
   const [route, go] = useHashRoute('inbox');
   const selectedKey = route.startsWith('inbox/')
     ? decodeURIComponent(route.slice('inbox/'.length))
@@ -65,7 +76,6 @@ export function InboxPage() {
       : all.find((item) => item.key === selectedKey);
 
   // The evidence comes in this order, the claims after the one on the screen first.
-  const { evidence } = useSession();
   useEffect(() => evidence.prioritize(items, selectedIndex), [evidence, items, selectedIndex]);
 
   const select = (index: number) => {
@@ -75,10 +85,8 @@ export function InboxPage() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target !== null && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      const key = event.key.toLowerCase();
+      const key = plainKey(event);
+      if (key === null) return;
       if (key === 'j') {
         mark('ce:next');
         select(selectedIndex + 1);
@@ -98,41 +106,54 @@ export function InboxPage() {
     if (next !== undefined) go(`inbox/${encodeURIComponent(next.key)}`);
   };
 
+  const list = (
+    <>
+      <InboxFilters
+        filter={filter}
+        sort={sort}
+        counts={counts}
+        onFilter={applyFilter}
+        onSort={setSort}
+      />
+      <Space>
+        <Typography.Text>
+          共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
+        </Typography.Text>
+        <BulkApprove items={items} />
+      </Space>
+      <InboxList
+        items={items}
+        selectedKey={selected?.key}
+        selectedIndex={selectedIndex}
+        onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
+      />
+    </>
+  );
+  const claim = selected?.kind === 'claim' ? selected.claim : undefined;
   return (
-    <div style={{ display: 'flex', gap: 12, height: '100%' }}>
-      <div
-        style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
-      >
-        <InboxFilters
-          filter={filter}
-          sort={sort}
-          counts={counts}
-          onFilter={applyFilter}
-          onSort={setSort}
-        />
-        <Space>
-          <Typography.Text>
-            共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
-          </Typography.Text>
-          <BulkApprove items={items} />
-        </Space>
-        <InboxList
-          items={items}
-          selectedKey={selected?.key}
-          selectedIndex={selectedIndex}
-          onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
-        />
-      </div>
-      <div style={{ flex: '1 1 48%', minWidth: 0, height: '100%' }}>
-        {selected === undefined ? (
+    <SplitPanes
+      split={split}
+      onChange={(next) => void saveClaimLayout(db, next)}
+      list={list}
+      evidence={
+        claim === undefined ? (
+          <section className="evidence-view" aria-label="证明材料">
+            <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
+          </section>
+        ) : (
+          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
+        )
+      }
+      decision={
+        selected === undefined ? (
           <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
           <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import type { EvidencePrefetchState } from '../../data/sync/evidence-prefetch.ts
 import { formatBytes, formatCount } from '../../ui/format.ts';
 import { useObservable } from '../../ui/use-observable.ts';
 import { useSession } from '../../ui/session-context.tsx';
+import './evidence-progress.css';
 
 const gib = 1024 ** 3;
 const budgetChoices = [0.5, 1, 2, 5, 10, 20].map((gb) => ({
