@@ -123,6 +123,16 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
   };
 }
 
+/** The seeded account's first sign-in on the login screen, through the forced password change. */
+export async function firstSignIn({ page, account }: AppFixture): Promise<void> {
+  await page.getByLabel('账号').fill(account.account);
+  await page.getByLabel('密码', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: '修改密码' }).click();
+}
+
 /**
  * `openApp`, then signed in through the forced password change and synced once, so the shell
  * shows the unit's records. The evidence files are still coming in the background then (see
@@ -130,13 +140,8 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
  */
 export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
   const app = await openApp(options);
-  const { page, account, appUrl } = app;
-  await page.getByLabel('账号').fill(account.account);
-  await page.getByLabel('密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
-  await page.getByLabel('确认新密码').fill(newPassword);
-  await page.getByRole('button', { name: '修改密码' }).click();
+  const { page, appUrl } = app;
+  await firstSignIn(app);
   await page.getByRole('status', { name: '待同步' }).waitFor({ timeout: 60_000 });
   await page.goto(`${appUrl}#/sync`);
   await page.getByRole('button', { name: '立即同步' }).click();

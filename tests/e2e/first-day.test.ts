@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPassword, openApp, type AppFixture } from './app-fixture.ts';
+import { firstSignIn, newPassword, openApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 /**
@@ -20,17 +20,12 @@ describe('a reviewer’s first day in Chromium against a freshly seeded platform
   });
 
   it('signs in, reviews 20 claims while the unit comes in, works offline, and syncs them', async () => {
-    const { page, account, server } = app;
+    const { page, server } = app;
     const rows = page.locator('.virtual-row');
 
     // 1. The first sign-in asks for a new password; the unit starts coming in at once.
     server.faults.set({ latencyMs: 2_500 });
-    await page.getByLabel('账号').fill(account.account);
-    await page.getByLabel('密码', { exact: true }).fill(account.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByLabel('新密码', { exact: true }).fill(newPassword);
-    await page.getByLabel('确认新密码').fill(newPassword);
-    await page.getByRole('button', { name: '修改密码' }).click();
+    await firstSignIn(app);
 
     // 2. Rows are there while the download still runs, and it says how far it is.
     const pull = page.getByRole('status', { name: '数据下载' });
@@ -95,11 +90,22 @@ describe('a reviewer’s first day in Chromium against a freshly seeded platform
     await page.reload();
     await app.signIn(page);
     await expect.poll(() => app.pendingTag().textContent()).toContain('待同步 20 条');
+    // The computer has a network but the platform does not answer: the shell says so, and the
+    // 同步 page shows the failure as it happened.
+    await page
+      .getByRole('status', { name: '网络状态' })
+      .getByText(/省平台无法连接/u)
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('menuitem', { name: '同步' }).click();
+    const lastError = page
+      .locator('.ant-descriptions-item')
+      .filter({ hasText: '上次错误' })
+      .locator('.ant-descriptions-item-content');
+    await expect.poll(() => lastError.textContent()).not.toBe('无');
 
     // 5. The network returns; 立即同步 asks for the platform sign-in the offline start could not
     // make, and the platform then holds exactly these twenty decisions.
     await page.context().unroute(`${server.url}/**`);
-    await page.getByRole('menuitem', { name: '同步' }).click();
     await page.getByRole('button', { name: '立即同步' }).click();
     const dialog = page.getByRole('dialog', { name: '请重新登录省平台' });
     await dialog.getByLabel('密码').fill(newPassword);

@@ -1,5 +1,4 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useOnline } from '../ui/use-online.ts';
 import { goToPage, useHashPage } from '../ui/use-hash-route.ts';
 import { pages } from './pages.tsx';
 import { useSession } from '../ui/session-context.tsx';
@@ -9,8 +8,7 @@ import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
 import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
-import { useObservable } from '../ui/use-observable.ts';
-import { connectionLabel } from '../ui/connection-label.ts';
+import { useConnection } from '../ui/use-connection.ts';
 import { PullStatus } from './pull-status.tsx';
 import './shell.css';
 import { KeyProtectionNotice } from '../features/about/key-protection-notice.tsx';
@@ -22,15 +20,9 @@ const openPrintPage = () => goToPage('print');
 export function Shell() {
   const session = useSession();
   const [pageKey] = useHashPage('inbox');
-  const isNetworkUp = useOnline();
   const status = useSyncStatus();
   const pending = usePendingCount();
-  const connection = useObservable(
-    () => session.connection.state$,
-    [session.connection],
-    session.connection.state$.value,
-  );
-  const reach = connectionLabel(isNetworkUp, connection, status.lastSuccessAt);
+  const reach = useConnection().label;
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
   const Page = page?.component;
   // The evidence viewer's code is fetched while the session is young and the network still up.

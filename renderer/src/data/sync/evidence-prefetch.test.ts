@@ -57,17 +57,24 @@ async function unitOf(sizes: readonly number[]) {
 const noRetry = { maxAttempts: 1, sleep: () => Promise.resolve() };
 const rows = (...ids: string[]) => ids.map((key) => ({ key }));
 
+/** One file at a time, so the order the platform is asked in is the prefetch's own. */
+const inTurn = (
+  unit: Awaited<ReturnType<typeof unitOf>>,
+  needs: () => EvidenceNeeds,
+): ReturnType<typeof createEvidencePrefetch> =>
+  createEvidencePrefetch({
+    db: unit.db,
+    client: unit.client,
+    retry: noRetry,
+    needs,
+    concurrency: 1,
+  });
+
 describe('evidence prefetch', () => {
   it('fetches in the inbox order from the claim on the screen, then the rest', async () => {
-    const { db, client, pending, asked } = await unitOf([10, 10, 10, 10]);
-    const needs: EvidenceNeeds = { pending, isWaiting: () => false };
-    const prefetch = createEvidencePrefetch({
-      db,
-      client,
-      retry: noRetry,
-      needs: () => needs,
-      concurrency: 1,
-    });
+    const unit = await unitOf([10, 10, 10, 10]);
+    const { pending, asked } = unit;
+    const prefetch = inTurn(unit, () => ({ pending, isWaiting: () => false }));
     prefetch.prioritize(rows('c-3', 'c-1', 'c-0'), 1);
     await prefetch.start();
     expect({ asked, state: prefetch.state$.value }).toEqual({
@@ -85,16 +92,11 @@ describe('evidence prefetch', () => {
   });
 
   it('keeps to the budget: settled claims make room, and it stops when only needed files are left', async () => {
-    const { db, client, pending, asked } = await unitOf([40, 40, 40, 40]);
+    const unit = await unitOf([40, 40, 40, 40]);
+    const { db, pending, asked } = unit;
     await saveEvidenceBudget(db, 100);
     let needs: EvidenceNeeds = { pending, isWaiting: () => false };
-    const prefetch = createEvidencePrefetch({
-      db,
-      client,
-      retry: noRetry,
-      needs: () => needs,
-      concurrency: 1,
-    });
+    const prefetch = inTurn(unit, () => needs);
     prefetch.prioritize(rows('c-0', 'c-1', 'c-2', 'c-3'), 0);
     await prefetch.start();
     expect({

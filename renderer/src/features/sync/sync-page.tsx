@@ -12,8 +12,7 @@ import { EvidenceProgress } from './evidence-progress.tsx';
 import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
-import { connectionLabel } from '../../ui/connection-label.ts';
-import { useOnline } from '../../ui/use-online.ts';
+import { useConnection } from '../../ui/use-connection.ts';
 
 const noDecisions: DecisionDoc[] = [];
 
@@ -25,13 +24,7 @@ export function SyncPage() {
   const { syncNow, nextAutoSync } = useSyncControl();
   const decisions = useObservable(() => watchDecisions(session.db), [session.db], noDecisions);
   const running = status.phase !== 'idle';
-  const isNetworkUp = useOnline();
-  const connection = useObservable(
-    () => session.connection.state$,
-    [session.connection],
-    session.connection.state$.value,
-  );
-  const reach = connectionLabel(isNetworkUp, connection, status.lastSuccessAt);
+  const { connection, label: reach } = useConnection();
   // Any call that failed since the last good sync, as it happened (a probe, the background
   // pull), not only what the last sync met.
   const failure = connection.lastFailure;
