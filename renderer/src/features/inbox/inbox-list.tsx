@@ -48,8 +48,8 @@ const columns: readonly Column<InboxItem>[] = [
   hours,
   suggestion,
 ];
-/** A list narrowed to make room for the evidence keeps what tells claims apart. */
-const narrowColumns: readonly Column<InboxItem>[] = [name, title, hours, suggestion];
+/** A list narrowed to make room for the evidence keeps what tells claims apart (the hours are in the claim beside it). */
+const narrowColumns: readonly Column<InboxItem>[] = [name, title, suggestion];
 const narrowBelow = 560;
 
 const keyOf = (item: InboxItem) => item.key;
