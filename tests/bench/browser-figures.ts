@@ -150,11 +150,35 @@ async function signInFigures(page: Page, options: Omit<Options, 'pullRuns'>) {
     .getByRole('status', { name: '数据下载' })
     .waitFor({ state: 'detached', timeout: 1_800_000 });
   options.log(`  the pull after it ended ${((Date.now() - pulling) / 1000).toFixed(0)} s later`);
+  const evidenceMb = await evidenceAfterFirstSync(page, options);
   await page.reload();
   const again = await signInToFirstRows(page, options);
   options.log(`  sign-in on the full replica: first rows after ${again.toFixed(0)} ms`);
   await page.getByRole('status', { name: '待同步' }).waitFor();
-  return { first_pull_first_rows_s: firstPull / 1000, signin_first_rows_ms: again };
+  return {
+    first_pull_first_rows_s: firstPull / 1000,
+    signin_first_rows_ms: again,
+    evidence_mb: evidenceMb,
+  };
+}
+
+/**
+ * The evidence on disk once the background download after the first pull has ended: all the
+ * pending claims' files, or as many as the disk budget (2 GB by default) holds.
+ */
+async function evidenceAfterFirstSync(page: Page, options: Omit<Options, 'pullRuns'>) {
+  const started = Date.now();
+  await page.evaluate(() => (location.hash = '#/sync'));
+  const ended = page.locator('section[data-phase="done"], section[data-phase="full"]');
+  await ended.waitFor({ timeout: 3_600_000 });
+  const bytes = Number(await ended.getAttribute('data-bytes'));
+  const phase = await ended.getAttribute('data-phase');
+  options.log(
+    `  evidence: ${(bytes / 2 ** 20).toFixed(0)} MB on disk (${String(phase)}) ${((Date.now() - started) / 1000).toFixed(0)} s after the pull`,
+  );
+  // Back to the inbox, where the sign-in that follows paints its first rows.
+  await page.evaluate(() => (location.hash = '#/inbox'));
+  return bytes / 2 ** 20;
 }
 
 /** The app itself on a full replica, signed in: the screens a reviewer waits for. */
