@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 
 const isBench = process.env['CE_BENCH'] === '1';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -9,7 +10,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // `npm run bench` builds the app with its benchmark page into dist/bench; releases never have it.

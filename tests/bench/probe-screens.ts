@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { screenFigures } from './browser-figures.ts';
+import { openApp, screenFigures, signInToFirstRows } from './browser-figures.ts';
 import { benchPassword } from './seeded-unit.ts';
 import { buildBenchApp, keptProfile, openKeptProfile, startBenchStack } from './stack.ts';
 
@@ -30,6 +30,9 @@ if (isFresh) {
     (window as unknown as { bench: (s: string) => Promise<unknown> }).bench('pull'),
   );
 }
+await openApp(page, options);
+const signIn = await signInToFirstRows(page, options);
+process.stdout.write(`sign-in to first rows: ${signIn.toFixed(0)} ms\n`);
 process.stdout.write(`${JSON.stringify(await screenFigures(page, options), null, 2)}\n`);
 await context.close();
 await stack.close();

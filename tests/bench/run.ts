@@ -24,6 +24,10 @@ const targets: Record<string, [number, string]> = {
   seed_s: [120, '< 120'],
   pull_s: [60, '< 60'],
   pull_ratio: [2, '< 2'],
+  signin_first_rows_ms: [2000, '< 2,000'],
+  first_pull_first_rows_s: [5, '< 5'],
+  // The evidence after the first sync, against the default disk budget of 2 GB.
+  evidence_mb: [2048, '< 2,048'],
   inbox_first_rows_ms: [100, '< 100'],
   filter_ms: [100, '< 100'],
   next_claim_ms: [50, '< 50'],

@@ -32,6 +32,7 @@ describe('the claim view in Chromium against the reference server', () => {
     const { page } = app;
     const pdfClaim = await awaiting('application/pdf');
     const imageClaim = await awaiting('image/png');
+    await app.evidenceDownloaded();
     await page.goto(`${app.appUrl}#/inbox`);
     await page.locator('.virtual-row').first().waitFor();
     await page
@@ -49,30 +50,46 @@ describe('the claim view in Chromium against the reference server', () => {
 
   async function viewOffline(pdfClaim: Claim, imageClaim: Claim) {
     const { page } = app;
-    // The viewer was loaded while online: offline, the PDF is drawn from the local copy.
+    // The viewer was loaded while online: offline, the PDF is drawn from the local copy, as a
+    // whole page that fits the evidence area.
     await page.goto(`${app.appUrl}#/inbox/${pdfClaim.id}`);
     await page.getByLabel('第 1 页').waitFor();
-    const [width, height] = await pageSize();
-    expect(width).toBeGreaterThan(100);
+    const room = () =>
+      page
+        .locator('.evidence-scroll')
+        .evaluate((area) => [area.clientWidth, area.clientHeight] as const);
+    const [roomWidth, roomHeight] = await room();
+    const fitted = await pageSize();
+    expect({ fitsWidth: fitted[0] <= roomWidth, fitsHeight: fitted[1] <= roomHeight }).toEqual({
+      fitsWidth: true,
+      fitsHeight: true,
+    });
     await page.getByRole('button', { name: '放大' }).click();
-    await page.getByText('125%').waitFor();
-    await expect.poll(async () => near(await pageSize(), [width * 1.25, height * 1.25])).toBe(true);
-    await page.getByRole('button', { name: '旋转' }).click();
-    await expect.poll(async () => near(await pageSize(), [height * 1.25, width * 1.25])).toBe(true);
+    await expect.poll(async () => (await pageSize())[0]).toBeGreaterThan(fitted[0] + 10);
+    const [width, height] = await pageSize();
+    // T turns the page a quarter; W fits its (new) width to the area.
+    await page.keyboard.press('t');
+    await expect.poll(async () => near(await pageSize(), [height, width])).toBe(true);
+    await page.keyboard.press('w');
+    await expect
+      .poll(async () => Math.abs((await pageSize())[0] - (roomWidth - 12)) <= 10)
+      .toBe(true);
     expect(await page.getByText(/无法显示|未能加载/).count()).toBe(0);
 
-    // The next file starts upright at 100 %.
+    // The next file starts as a whole page, upright.
     await page.goto(`${app.appUrl}#/inbox/${imageClaim.id}`);
     const image = page.getByRole('img', { name: '证明材料' });
     await image.waitFor();
-    await page.getByText('100%').waitFor();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.style.transform))
+      .toBe('scale(1) rotate(0deg)');
     await page.getByRole('button', { name: '旋转' }).click();
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.style.transform))
       .toBe('scale(1) rotate(90deg)');
   }
 
-  it('moves with J and K, and a reload comes back to the claim on the screen', async () => {
+  it('moves with J and K, and a reload comes back to the claim on the screen and the split left', async () => {
     const { page } = app;
     await page.goto(`${app.appUrl}#/inbox`);
     const rows = page.locator('.virtual-row');
@@ -90,11 +107,21 @@ describe('the claim view in Chromium against the reference server', () => {
     await page.keyboard.press('k');
     await expect.poll(() => app.shownClaim()).toBe(keys[1]);
 
+    // The reviewer widens the list with the keyboard on its handle; the split is kept.
+    const handle = page.getByRole('separator', { name: '调整列表宽度' });
+    const listWidth = () => handle.getAttribute('aria-valuenow');
+    const before = Number(await listWidth());
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(listWidth).toBe(String(before + 4));
+
     // The claim reaches the address once the reviewer pauses, so a reload finds it.
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/inbox/${keys[1]}`);
     await page.reload();
     await app.signIn(page);
     await expect.poll(() => app.shownClaim()).toBe(keys[1]);
+    await expect.poll(listWidth).toBe(String(before + 4));
   }, 120_000);
 
   it('keeps the claim shown in the list as J moves past the screen, and the filter over a page change', async () => {

@@ -17,6 +17,7 @@ describe('reviewing a day of claims in Chromium against the reference server', (
   it('decides claims offline, keeps them over a reload, and syncs them when back online', async () => {
     const { page } = app;
     const before = new Set((await app.held()).decisionIds);
+    await app.evidenceDownloaded();
     await page.goto(`${app.appUrl}#/inbox`);
     await page.locator('.virtual-row').first().waitFor();
 
@@ -130,13 +131,13 @@ describe('reviewing a day of claims in Chromium against the reference server', (
     await page.getByRole('button', { name: '确认通过' }).click();
     await expect.poll(() => app.pendingTag().textContent()).toContain(`${before + count} 条`);
     await page.getByRole('button', { name: '撤销本次批量通过' }).click();
-    // Evidence fetched during sync shows offline: a PDF page or an image of the selected claim.
+    // The evidence fetched in the background shows: a PDF page or an image of the selected claim.
     await page.locator('.virtual-row').first().click();
     await page
       .locator('canvas[aria-label="第 1 页"], img[alt="证明材料"], :text("未上传证明材料")')
       .first()
       .waitFor({ timeout: 30_000 });
-    expect(await page.getByText('尚未下载到本机').count()).toBe(0);
+    expect(await page.getByText('证明材料尚未下载').count()).toBe(0);
     await expect.poll(() => app.pendingTag().textContent()).toContain(`${before} 条`);
   }, 180_000);
 });

@@ -57,7 +57,9 @@ export function contentSecurityPolicy(
   const connect = origin === null ? "'self'" : `'self' ${origin}`;
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // pdf.js compiles its JPEG 2000 / JBIG2 decoders and PostScript functions to WebAssembly:
+    // 'wasm-unsafe-eval' allows compiling wasm, never eval() of JavaScript.
+    "script-src 'self' 'wasm-unsafe-eval'",
     // antd writes its styles at run time (CSS-in-JS), which needs inline style elements.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

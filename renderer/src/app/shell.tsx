@@ -1,5 +1,4 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useOnline } from './use-online.ts';
 import { goToPage, useHashPage } from '../ui/use-hash-route.ts';
 import { pages } from './pages.tsx';
 import { useSession } from '../ui/session-context.tsx';
@@ -9,6 +8,9 @@ import { preloadPdfViewer } from '../features/inbox/pdf-viewer.ts';
 import { useEffect } from 'react';
 import { CalendarWarning } from '../features/about/calendar-warning.tsx';
 import { HelpCenter } from '../features/about/help-center.tsx';
+import { useConnection } from '../ui/use-connection.ts';
+import { PullStatus } from './pull-status.tsx';
+import './shell.css';
 import { KeyProtectionNotice } from '../features/about/key-protection-notice.tsx';
 import { PageBoundary } from '../ui/page-boundary.tsx';
 import { PlainHttpWarning } from '../features/sync/plain-http-warning.tsx';
@@ -20,10 +22,9 @@ const openPrintPage = () => goToPage('print');
 export function Shell() {
   const session = useSession();
   const [pageKey] = useHashPage('inbox');
-  const browserOnline = useOnline();
   const status = useSyncStatus();
   const pending = usePendingCount();
-  const online = browserOnline && status.online;
+  const reach = useConnection().label;
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
   const Page = page?.component;
   // The evidence viewer's code is fetched while the session is young and the network still up.
@@ -60,7 +61,7 @@ export function Shell() {
             </Typography.Text>
             <Space size="large">
               <span role="status" aria-label="网络状态">
-                <Badge status={online ? 'success' : 'default'} text={online ? '在线' : '离线'} />
+                <Badge status={reach.tone} text={reach.text} />
               </span>
               <Tag color={pending > 0 ? 'orange' : 'default'} role="status" aria-label="待同步">
                 待同步 {pending} 条
@@ -69,11 +70,13 @@ export function Shell() {
               <HelpCenter onPrint={openPrintPage} syncFacts={() => ({ ...status, pending })} />
             </Space>
           </Header>
+          <PullStatus />
           <CalendarWarning />
           <KeyProtectionNotice />
           <WindowElsewhere />
           <PlainHttpWarning />
-          <Content style={{ padding: 16, overflow: 'hidden' }}>
+          {/* A definite height under the strips above, which pages fill with height: 100%. */}
+          <Content style={{ padding: 16, overflow: 'hidden', minHeight: 0, flex: '1 1 0' }}>
             {Page !== undefined && (
               <PageBoundary key={pageKey} pageKey={page?.key ?? 'unknown'}>
                 <Page />

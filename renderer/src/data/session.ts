@@ -4,11 +4,20 @@ import { signIn } from './auth/sign-in.ts';
 import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
 import { createReviewActions, type ReviewActions } from './review/actions.ts';
+import { evidenceNeeds } from './review/evidence-needs.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
 import { createApiClient, type ApiClient } from './sync/api-client.ts';
+import { createEvidencePrefetch, type EvidencePrefetch } from './sync/evidence-prefetch.ts';
 import { createOutbox, type Outbox } from './sync/outbox.ts';
+import {
+  createPlatformConnection,
+  startProbing,
+  type PlatformConnectionTracker,
+} from './sync/platform-connection.ts';
+import { createBackgroundPull, type BackgroundPull } from './sync/pull/background-pull.ts';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine.ts';
 import { createWindowLock, type WindowLock } from './sync/window-lock.ts';
+import { realSleep } from './sync/with-retry.ts';
 import { api } from '../host/api.ts';
 
 /** Everything a signed-in reviewer works with, made once per sign-in. */
@@ -23,6 +32,12 @@ export interface AppSession {
   readonly store: ReviewStore;
   /** Deciding and taking back: the only way the screens write the outbox. */
   readonly actions: ReviewActions;
+  /** The platform's changes brought in after sign-in, without sending anything. */
+  readonly pull: BackgroundPull;
+  /** Whether the platform answers, from every call made to it. */
+  readonly connection: PlatformConnectionTracker;
+  /** Evidence files brought onto this machine in the background, within the disk budget. */
+  readonly evidence: EvidencePrefetch;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -30,10 +45,22 @@ export interface AppSession {
   renewSignIn(password: string): Promise<Result<unknown>>;
 }
 
-export function clientFor(serverUrl: string, token: () => string | null): ApiClient {
-  return createApiClient({ baseUrl: serverUrl, token });
+export function clientFor(
+  serverUrl: string,
+  token: () => string | null,
+  options: { readonly fetch?: typeof fetch; readonly timeoutMs?: number } = {},
+): ApiClient {
+  return createApiClient({ baseUrl: serverUrl, token, ...options });
 }
 
+/** A probe waits no longer than this for the platform: it only asks whether it answers. */
+const probeTimeoutMs = 10_000;
+
+/**
+ * Opens the signed-in reviewer's session. It is ready as soon as the first page of the replica
+ * is in memory; the rest is read meanwhile, and after an online sign-in the platform's changes
+ * are pulled in the background (the first sign-in of a unit downloads everything that way).
+ */
 export async function startAppSession(
   serverUrl: string,
   vault: OpenedVault,
@@ -41,20 +68,46 @@ export async function startAppSession(
 ): Promise<AppSession> {
   let token = session?.token ?? null;
   let serverNow = session === null ? Date.now() : Date.parse(session.expiresAt) - tokenLifeMs;
-  const client = clientFor(serverUrl, () => token);
-  const db = await openReviewerDatabase({ unitId: vault.profile.unit.id, key: vault.databaseKey });
-  const windowLock = await createWindowLock(`ce-reviewer-writer:${vault.profile.unit.id}`);
+  const unitId = vault.profile.unit.id;
+  const connection = createPlatformConnection(session === null ? null : new Date().toISOString());
+  const fetch = connection.tracking((input, init) => window.fetch(input, init));
+  const client = clientFor(serverUrl, () => token, { fetch });
+  const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
+  const windowLock = await createWindowLock(`ce-reviewer-writer:${unitId}`);
   const outbox = createOutbox(db, windowLock.canWrite);
+  const retry = { maxAttempts: 6, sleep: realSleep };
+  // The sync sends and pulls records only: the evidence comes in the background afterwards.
   const engine = createSyncEngine({
     db,
     client,
     outbox,
-    unitId: vault.profile.unit.id,
+    unitId,
     serverNow: () => serverNow,
     canWrite: windowLock.canWrite,
+    fetchEvidence: false,
   });
   const store = createReviewStore(db, vault.profile.unit.rulebook);
-  await store.load();
+  const pull = createBackgroundPull({ db, client, unitId, serverNow: () => serverNow, retry });
+  const evidence = createEvidencePrefetch({
+    db,
+    client,
+    retry: { ...retry, maxAttempts: 3 },
+    needs: () => evidenceNeeds(store.get()),
+  });
+  pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
+  const loaded = store.load();
+  await Promise.race([store.firstPage(), loaded]);
+  loaded.then(
+    // Offline, nothing is asked of the network; online, the changes come in behind the screens,
+    // then the evidence of what is to be reviewed.
+    async () => {
+      if (token === null) return;
+      if ((await pull.run()).ok) await evidence.start();
+    },
+    (error: unknown) => console.error('reading the local data failed', error),
+  );
+  const probeClient = clientFor(serverUrl, () => token, { fetch, timeoutMs: probeTimeoutMs });
+  startProbing(connection, () => probeClient.unit(unitId));
   const reviewerName = vault.profile.adminName;
   return {
     vault,
@@ -65,12 +118,15 @@ export async function startAppSession(
     windowLock,
     store,
     actions: createReviewActions({ outbox, store, reviewerName }),
+    pull,
+    connection,
+    evidence,
     reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {
       const result = await signIn(
         api,
-        clientFor(serverUrl, () => null),
+        clientFor(serverUrl, () => null, { fetch }),
         vault.profile.account,
         password,
       );

@@ -4,7 +4,11 @@ import { useObservable } from './use-observable.ts';
 import { useSession } from './session-context.tsx';
 
 /** What a single-key shortcut does: the inbox answers all but `help`, which the shell answers. */
-export type ShortcutAction = 'next' | 'previous' | 'approve' | 'return' | 'reject' | 'help';
+export type ShortcutAction =
+  'next' | 'previous' | 'approve' | 'return' | 'reject' | 'help' | EvidenceAction;
+
+/** What the evidence view's keys do (features/inbox/evidence-tools.tsx answers them). */
+export type EvidenceAction = 'fitPage' | 'fitWidth' | 'zoomIn' | 'zoomOut' | 'turn';
 
 export interface Shortcut {
   /** `KeyboardEvent.key`, lower case. */
@@ -26,11 +30,19 @@ export const shortcuts: readonly Shortcut[] = [
   { key: 'j', keyLabel: 'J', action: 'next', description: '下一条' },
   { key: 'k', keyLabel: 'K', action: 'previous', description: '上一条' },
   { key: '?', keyLabel: '?', action: 'help', description: '显示全部快捷键' },
+  { key: 'f', keyLabel: 'F', action: 'fitPage', description: '证明材料适合页面' },
+  { key: 'w', keyLabel: 'W', action: 'fitWidth', description: '证明材料适合宽度' },
+  { key: '+', keyLabel: '+', action: 'zoomIn', description: '放大证明材料' },
+  { key: '=', keyLabel: '=', action: 'zoomIn', description: '放大证明材料（不按 Shift）' },
+  { key: '-', keyLabel: '-', action: 'zoomOut', description: '缩小证明材料' },
+  { key: 't', keyLabel: 'T', action: 'turn', description: '旋转证明材料' },
 ];
+
+const hinted: readonly ShortcutAction[] = ['approve', 'return', 'reject', 'next', 'previous'];
 
 /** One line for beside the decision buttons: `A 通过 · R 退回 · …` (? lives in 帮助). */
 export const shortcutHint = shortcuts
-  .filter((shortcut) => shortcut.action !== 'help')
+  .filter((shortcut) => hinted.includes(shortcut.action))
   .map((shortcut) => `${shortcut.keyLabel} ${shortcut.description}`)
   .join(' · ');
 
@@ -44,6 +56,21 @@ export function shortcutOf(event: KeyboardEvent): Shortcut | undefined {
   if (target !== null && (isTextEntry(target) || target.isContentEditable)) return undefined;
   const key = event.key.toLowerCase();
   return shortcuts.find((shortcut) => shortcut.key === key);
+}
+
+/** The evidence view's action a key press means, or undefined (see shortcutOf). */
+export function evidenceShortcutOf(event: KeyboardEvent): EvidenceAction | undefined {
+  const action = shortcutOf(event)?.action;
+  switch (action) {
+    case 'fitPage':
+    case 'fitWidth':
+    case 'zoomIn':
+    case 'zoomOut':
+    case 'turn':
+      return action;
+    default:
+      return undefined;
+  }
 }
 
 function isTextEntry(element: HTMLElement): boolean {
@@ -73,5 +100,10 @@ export function useShortcutProps(): Record<ShortcutAction, { 'aria-keyshortcuts'
     return: props('return'),
     reject: props('reject'),
     help: props('help'),
+    fitPage: props('fitPage'),
+    fitWidth: props('fitWidth'),
+    zoomIn: props('zoomIn'),
+    zoomOut: props('zoomOut'),
+    turn: props('turn'),
   };
 }

@@ -49,11 +49,25 @@ const bulkStateSchema = z.object({
   handedOver: z.boolean().catch(false),
 });
 
+/** The disk budget for evidence files (data/sync/evidence-budget-setting.ts). */
+const evidenceBudgetSchema = z.object({ bytes: lenient(z.number().int().positive()) });
+
+/**
+ * How the claim view is split between the list, the evidence and the decision, in percent of its
+ * width (data/review/claim-layout-setting.ts; the panes keep their own bounds, split-panes.tsx).
+ */
+const claimLayoutSchema = z.object({
+  listPercent: z.number().min(0).max(100),
+  decisionPercent: z.number().min(0).max(100),
+});
+
 export const metaEntries = {
   syncStatus: entry('sync-status', syncStatusSchema),
   endOfDay: entry('end-of-day', endOfDaySchema),
   unitFiling: entry('unit-filing', unitFilingSchema),
   shortcuts: entry('shortcuts', shortcutsSchema),
+  evidenceBudget: entry('evidence-budget', evidenceBudgetSchema),
+  claimLayout: entry('claim-layout', claimLayoutSchema),
   pullBulk: (collection: PulledCollection) => entry(`pull-bulk-${collection}`, bulkStateSchema),
   /** How far pull answers made only of skipped records got (data/sync/pull/replication.ts). */
   pullSkipped: (collection: PulledCollection) =>
@@ -64,3 +78,4 @@ export type StoredSyncStatus = z.infer<typeof syncStatusSchema>;
 export type StoredEndOfDay = z.infer<typeof endOfDaySchema>;
 export type StoredFiling = z.infer<typeof unitFilingSchema>;
 export type StoredBulkState = z.infer<typeof bulkStateSchema>;
+export type StoredClaimLayout = z.infer<typeof claimLayoutSchema>;

@@ -32,16 +32,24 @@ export interface InboxItem {
 
 /** A local decision the platform has not refused keeps the item out of the undecided list. */
 export function isDecided(item: InboxItem): boolean {
-  const state = item.decision?.state;
+  return isDecisionMade(item.decision);
+}
+
+/** Whether a decision counts as made: waiting to be synced, or taken by the platform. */
+export function isDecisionMade(decision: DecisionDoc | undefined): boolean {
+  const state = decision?.state;
   return state === 'pending' || state === 'sending' || state === 'applied' || state === 'duplicate';
 }
 
 /**
- * The rows without their decisions, built once per loaded replica (claims and staff arrays keep
- * their identity until the next sync), so opening the inbox or deciding a claim does not rebuild
- * 100,000 rows.
+ * The rows without their decisions, built once per state of the records (the claims and staff
+ * arrays keep their identity while nothing in them changes), so opening the inbox or deciding a
+ * claim does not rebuild 100,000 rows.
  */
-const baseRows = new WeakMap<readonly Claim[], InboxItem[]>();
+const baseRows = new WeakMap<
+  readonly Claim[],
+  { readonly staff: readonly Staff[]; readonly loading: boolean; readonly rows: InboxItem[] }
+>();
 
 /** The rows with their decisions, once per snapshot: opening the inbox again costs nothing. */
 const decidedRows = new WeakMap<ReviewSnapshot, InboxItem[]>();
@@ -56,10 +64,13 @@ export function buildInbox(snapshot: ReviewSnapshot): InboxItem[] {
 }
 
 function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
-  let base = baseRows.get(snapshot.claims);
-  if (base === undefined) {
+  const { claims, staff, loading } = snapshot;
+  const built = baseRows.get(claims);
+  let base: InboxItem[];
+  if (built !== undefined && built.staff === staff && built.loading === loading) base = built.rows;
+  else {
     base = rankAndSort(buildBase({ ...snapshot, decisions: new Map() }));
-    baseRows.set(snapshot.claims, base);
+    baseRows.set(claims, { staff, loading, rows: base });
   }
   const { decisions } = snapshot;
   if (decisions.size === 0) return base;
@@ -76,6 +87,8 @@ function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
   for (const claim of snapshot.claims) {
     if (claim.status !== 'submitted') continue;
     const staff = snapshot.staffById.get(claim.staffId);
+    // While records arrive, a claim waits for its person rather than showing as 未知人员.
+    if (staff === undefined && snapshot.loading) continue;
     const evaluation = snapshot.evaluations.get(claim.id);
     const decision = snapshot.decisions.get(claim.id);
     const name = staff?.name ?? '（未知人员）';

@@ -88,6 +88,7 @@ function snapshot(decisions: DecisionDoc[] = []): ReviewSnapshot {
     evaluations,
     decisions: new Map(decisions.map((d) => [d.payload.target.id, d])),
     rulebook: 'weihai-2022',
+    loading: false,
     version: 1,
   };
 }

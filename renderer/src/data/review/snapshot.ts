@@ -5,7 +5,7 @@ import type { DecisionDoc } from '../db/schemas.ts';
 /**
  * The reviewer's working set, held in memory: every claim and staff record of the unit with the
  * rules already evaluated, so filtering 100,000 claims is a pass over an array, not a query.
- * It is rebuilt after each sync and patched as decisions are made.
+ * It follows the replica's changes (review-store.ts) and is patched as decisions are made.
  */
 export interface ReviewSnapshot {
   readonly claims: readonly Claim[];
@@ -16,6 +16,11 @@ export interface ReviewSnapshot {
   /** The latest local decision per target id (claim or registration). */
   readonly decisions: ReadonlyMap<string, DecisionDoc>;
   readonly rulebook: RulebookId;
+  /**
+   * Records are still arriving (the replica being read, or a pull from the platform): rows may
+   * be missing yet, and a claim's evaluation may change when the rest of its person's claims come.
+   */
+  readonly loading: boolean;
   readonly version: number;
 }
 
@@ -27,5 +32,6 @@ export const emptySnapshot = (rulebook: RulebookId): ReviewSnapshot => ({
   evaluations: new Map(),
   decisions: new Map(),
   rulebook,
+  loading: false,
   version: 0,
 });

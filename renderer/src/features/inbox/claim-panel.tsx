@@ -1,4 +1,4 @@
-import { App, Divider } from 'antd';
+import { App } from 'antd';
 import { forwardRef, useEffect } from 'react';
 import { markAfterPaint } from '../../ui/perf-marks.ts';
 import type { Hours } from '#shared/contract/index.ts';
@@ -10,7 +10,7 @@ import type { ClaimDecision } from '../../data/review/actions.ts';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
-import { EvidenceViewer } from './evidence-viewer.tsx';
+import './claim-view.css';
 import { PersonBank } from './person-bank.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
 import { itemSuggestionLabel, suggestionColors } from '../../ui/words.ts';
@@ -90,6 +90,9 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
               </div>
             ))}
           </dl>
+          {snapshot.loading && (
+            <p className="claim-note">数据仍在下载：此人的其他申报到齐后，规则建议可能随之更新。</p>
+          )}
           {evaluation !== undefined && evaluation.findings.length > 0 && (
             <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {evaluation.findings.map((finding, index) => (
@@ -104,10 +107,6 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
               ))}
             </ul>
           )}
-          <Divider titlePlacement="start" plain>
-            证明材料
-          </Divider>
-          <EvidenceViewer attachments={claim.attachments} />
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
           <DecisionForm

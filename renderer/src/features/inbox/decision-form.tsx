@@ -67,11 +67,12 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
   const entries = stored.claimId === claimId ? stored : fresh;
   const { hours, reason, integrityMark } = entries;
   const change = (next: Partial<Entries>) => setEntries({ ...entries, ...next });
-  const [busy, setBusy] = useState(false);
+  // A save under way: a second press is ignored; a ref, as nothing is drawn for it.
+  const busy = useRef(false);
   const changed = !sameHours(hours, suggested);
 
   async function decide(outcome: DecisionOutcome) {
-    if (disabled || busy) return;
+    if (disabled || busy.current) return;
     const text = reason.trim();
     // The contract's own checks first, worded for the form: the hours as typed, then a reason.
     if (outcome === 'approve' && !Object.values(hours).every(isCreditableHours)) {
@@ -95,15 +96,18 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
       document.getElementById('decision-reason')?.focus();
       return;
     }
-    setBusy(true);
-    const done = await onDecide({
-      outcome,
-      ...(outcome === 'approve' ? { creditedHours: hours } : {}),
-      ...(text === '' ? {} : { reason: text }),
-      integrityMark: outcome === 'reject' && integrityMark,
-    });
-    setBusy(false);
-    if (done) setEntries({ ...fresh, hours });
+    busy.current = true;
+    try {
+      const done = await onDecide({
+        outcome,
+        ...(outcome === 'approve' ? { creditedHours: hours } : {}),
+        ...(text === '' ? {} : { reason: text }),
+        integrityMark: outcome === 'reject' && integrityMark,
+      });
+      if (done) setEntries({ ...fresh, hours });
+    } finally {
+      busy.current = false;
+    }
   }
 
   useImperativeHandle(ref, () => ({ decide: (outcome) => void decide(outcome) }));
@@ -156,7 +160,7 @@ export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function Decis
       {disabled && (
         <Alert type="info" showIcon title="该申报已在本机审核，同步前可在“同步”页撤销后重审。" />
       )}
-      <DecisionButtons disabled={disabled} busy={busy} onDecide={decideNow} />
+      <DecisionButtons disabled={disabled} onDecide={decideNow} />
     </div>
   );
 });
@@ -215,13 +219,12 @@ const ReasonPicker = memo(function ReasonPicker({
   );
 });
 
+/** No loading state: a save takes milliseconds, and a spinner would rename 通过 "loading 通过". */
 const DecisionButtons = memo(function DecisionButtons({
   disabled,
-  busy,
   onDecide,
 }: {
   readonly disabled: boolean;
-  readonly busy: boolean;
   readonly onDecide: (outcome: DecisionOutcome) => void;
 }) {
   const keys = useShortcutProps();
@@ -230,7 +233,6 @@ const DecisionButtons = memo(function DecisionButtons({
       <Button
         type="primary"
         disabled={disabled}
-        loading={busy}
         onClick={() => onDecide('approve')}
         {...keys.approve}
       >

@@ -3,7 +3,7 @@ import { decisionCategoryLabel, decisionStateLabels } from '#shared/labels/index
 import type { InboxItem } from '../../data/review/inbox-rows.ts';
 import { RowTag } from '../../ui/row-tag.tsx';
 import { itemSuggestionLabel, suggestionColors } from '../../ui/words.ts';
-import { useElementHeight } from '../../ui/use-element-height.ts';
+import { useElementSize } from '../../ui/use-element-size.ts';
 import { keepRowInView, VirtualRows, type Column } from './virtual-rows.tsx';
 
 interface Props {
@@ -14,27 +14,43 @@ interface Props {
   readonly onSelect: (item: InboxItem) => void;
 }
 
+const name: Column<InboxItem> = { title: '姓名', width: '76px', cell: (item) => item.name };
+const title: Column<InboxItem> = {
+  title: '项目',
+  width: 'minmax(0, 1fr)',
+  cell: (item) => item.title,
+};
+const hours: Column<InboxItem> = {
+  title: '学时',
+  width: '44px',
+  align: 'right',
+  cell: (item) => item.claimedHours,
+};
+const suggestion: Column<InboxItem> = {
+  title: '建议',
+  width: '92px',
+  cell: (item) =>
+    item.decision === undefined ||
+    item.decision.state === 'conflict' ||
+    item.decision.state === 'invalid' ? (
+      <RowTag color={suggestionColors[item.suggestion]}>
+        {itemSuggestionLabel(item.suggestion)}
+      </RowTag>
+    ) : (
+      <RowTag color="purple">{decisionStateLabels[item.decision.state]}</RowTag>
+    ),
+};
 const columns: readonly Column<InboxItem>[] = [
-  { title: '姓名', width: '76px', cell: (item) => item.name },
+  name,
   { title: '部门', width: '90px', cell: (item) => item.department },
-  { title: '项目', width: 'minmax(0, 1fr)', cell: (item) => item.title },
+  title,
   { title: '类别', width: '100px', cell: (item) => decisionCategoryLabel(item.category) },
-  { title: '学时', width: '48px', align: 'right', cell: (item) => item.claimedHours },
-  {
-    title: '建议',
-    width: '92px',
-    cell: (item) =>
-      item.decision === undefined ||
-      item.decision.state === 'conflict' ||
-      item.decision.state === 'invalid' ? (
-        <RowTag color={suggestionColors[item.suggestion]}>
-          {itemSuggestionLabel(item.suggestion)}
-        </RowTag>
-      ) : (
-        <RowTag color="purple">{decisionStateLabels[item.decision.state]}</RowTag>
-      ),
-  },
+  hours,
+  suggestion,
 ];
+/** A list narrowed to make room for the evidence keeps what tells claims apart (the hours are in the claim beside it). */
+const narrowColumns: readonly Column<InboxItem>[] = [name, title, suggestion];
+const narrowBelow = 560;
 
 const keyOf = (item: InboxItem) => item.key;
 
@@ -44,7 +60,8 @@ const keyOf = (item: InboxItem) => item.key;
  * the list.
  */
 export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props) {
-  const [ref, height] = useElementHeight<HTMLDivElement>(480);
+  const [ref, size] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
+  const height = Math.max(120, size.height);
   const latest = useRef(onSelect);
   useEffect(() => {
     latest.current = onSelect;
@@ -63,7 +80,7 @@ export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props
       <VirtualRows
         rows={items}
         rowKey={keyOf}
-        columns={columns}
+        columns={size.width < narrowBelow ? narrowColumns : columns}
         height={height}
         onSelect={select}
       />

@@ -12,6 +12,14 @@ import {
 import { buildInbox, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { BulkApprove } from './bulk-approve.tsx';
 import { ClaimPanel } from './claim-panel.tsx';
+import { EvidenceViewer } from './evidence-viewer.tsx';
+import { SplitPanes } from './split-panes.tsx';
+import {
+  defaultClaimLayout,
+  saveClaimLayout,
+  watchClaimLayout,
+} from '../../data/review/claim-layout-setting.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 import type { DecisionFormHandle } from './decision-form.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
@@ -28,7 +36,9 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 
 export function InboxPage() {
   const snapshot = useSnapshot();
-  const unitId = useSession().vault.profile.unit.id;
+  const { db, evidence, vault } = useSession();
+  const unitId = vault.profile.unit.id;
+  const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
   const [route, go] = useHashRoute('inbox');
   const selectedKey = route.startsWith('inbox/')
     ? decodeURIComponent(route.slice('inbox/'.length))
@@ -64,6 +74,9 @@ export function InboxPage() {
       ? items[selectedIndex]
       : all.find((item) => item.key === selectedKey);
 
+  // The evidence comes in this order, the claims after the one on the screen first.
+  useEffect(() => evidence.prioritize(items, selectedIndex), [evidence, items, selectedIndex]);
+
   const select = (index: number) => {
     const item = items[Math.max(0, Math.min(items.length - 1, index))];
     if (item !== undefined) go(`inbox/${encodeURIComponent(item.key)}`);
@@ -94,43 +107,61 @@ export function InboxPage() {
     if (next !== undefined) go(`inbox/${encodeURIComponent(next.key)}`);
   };
 
+  const list = (
+    <>
+      <InboxFilters
+        filter={filter}
+        sort={sort}
+        counts={counts}
+        onFilter={applyFilter}
+        onSort={setSort}
+      />
+      <Space>
+        <Typography.Text>
+          共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
+        </Typography.Text>
+        <BulkApprove items={items} />
+      </Space>
+      <InboxList
+        items={items}
+        selectedKey={selected?.key}
+        selectedIndex={selectedIndex}
+        onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
+      />
+    </>
+  );
+  const claim = selected?.kind === 'claim' ? selected.claim : undefined;
   return (
-    <div style={{ display: 'flex', gap: 12, height: '100%' }}>
-      <div
-        style={{ flex: '1 1 52%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
-      >
-        <InboxFilters
-          filter={filter}
-          sort={sort}
-          counts={counts}
-          onFilter={applyFilter}
-          onSort={setSort}
-        />
-        <Space>
-          <Typography.Text>
-            共 <b>{items.length}</b> 条
-          </Typography.Text>
-          <BulkApprove items={items} />
-        </Space>
-        <InboxList
-          items={items}
-          selectedKey={selected?.key}
-          selectedIndex={selectedIndex}
-          onSelect={(item) => go(`inbox/${encodeURIComponent(item.key)}`)}
-        />
-      </div>
-      <div style={{ flex: '1 1 48%', minWidth: 0, height: '100%' }}>
-        {selected === undefined ? (
-          <Empty
-            description="在左侧选择一条申报开始审核（J/K 上下切换）"
-            style={{ marginTop: 120 }}
-          />
+    <SplitPanes
+      split={split}
+      onChange={(next) => void saveClaimLayout(db, next)}
+      list={list}
+      evidence={
+        claim === undefined ? (
+          <section className="evidence-view" aria-label="证明材料">
+            <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
+          </section>
+        ) : (
+          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
+        )
+      }
+      decision={
+        selected === undefined ? (
+          <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
           <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
+}
+
+/** What the empty claim side says: where the claims are, when there are none to choose yet. */
+function emptyText(rows: number, isLoading: boolean): string {
+  if (rows > 0) return '在左侧选择一条申报开始审核（J/K 上下切换）';
+  return isLoading
+    ? '正在取得本单位的申报，到达后即显示在左侧…'
+    : '没有待审核的申报。如本机尚未下载本单位的数据，请在“同步”页点击 立即同步。';
 }

@@ -1,15 +1,20 @@
-import { Alert, Spin } from 'antd';
+import { Alert, Spin, Typography } from 'antd';
 import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
-import { loadPdfViewer, PdfViewerUnavailable } from './pdf-viewer.ts';
+import type { View } from './evidence-tools.tsx';
+import { pixelsPerPoint, scaleFor, type Room } from './fit-scale.ts';
+import { loadPdfViewer, pdfAssetOptions, PdfViewerUnavailable } from './pdf-viewer.ts';
 
 // A reviewer moving through claims with J passes most files by: drawing starts once they stay.
 const settleMs = 150;
 
 interface Props {
   readonly data: Blob;
-  readonly scale: number;
-  readonly rotation: number;
+  readonly view: Pick<View, 'fit' | 'scale' | 'rotation'>;
+  /** The room the pages are shown in, for the fitted views. */
+  readonly room: Room;
+  /** The scale the pages were drawn at (1 = 100 %), once drawn. */
+  readonly onScale: (scale: number) => void;
 }
 
 /**
@@ -17,14 +22,18 @@ interface Props {
  * in the PDF never run (pdf.js does not execute them). Moving on cancels the drawing and frees
  * the document, so the next claim is not kept waiting behind the last one's pages.
  */
-export function PdfPages({ data, scale, rotation }: Props) {
+export function PdfPages({ data, view, room, onScale }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const key = `${String(scale)}:${String(rotation)}`;
+  const { fit, scale, rotation } = view;
+  // A fitted view is drawn again when the room changes; a chosen scale is not.
+  const fitted = fit === null ? '' : `${String(room.width)}x${String(room.height)}`;
+  const key = `${String(fit)}:${String(scale)}:${String(rotation)}:${fitted}`;
   const [done, setDone] = useState<{
     key: string;
     state: 'ready' | 'failed' | 'unavailable';
   } | null>(null);
   const state = done?.key === key ? done.state : 'loading';
+  const [pageCount, setPageCount] = useState(0);
 
   useEffect(() => {
     const run = { cancelled: false };
@@ -38,14 +47,17 @@ export function PdfPages({ data, scale, rotation }: Props) {
       const { pdfjs, worker } = await loadPdfViewer();
       const bytes = new Uint8Array(await data.arrayBuffer());
       if (isCancelled()) return;
-      loading = pdfjs.getDocument({ data: bytes, worker });
+      loading = pdfjs.getDocument({ data: bytes, worker, ...pdfAssetOptions() });
       const document = await loading.promise;
       if (run.cancelled || target === null) return;
       target.replaceChildren();
       const pages = Math.min(document.numPages, 20);
+      const first = (await document.getPage(1)).getViewport({ scale: 1, rotation });
+      const shownScale = scaleFor({ fit, scale }, first, room);
+      onScale(shownScale);
       for (let number = 1; number <= pages; number += 1) {
         const page = await document.getPage(number);
-        const viewport = page.getViewport({ scale: scale * 1.25, rotation });
+        const viewport = page.getViewport({ scale: shownScale * pixelsPerPoint, rotation });
         const canvas = window.document.createElement('canvas');
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
@@ -57,6 +69,7 @@ export function PdfPages({ data, scale, rotation }: Props) {
         if (isCancelled()) return;
       }
       setDone({ key, state: 'ready' });
+      setPageCount(document.numPages);
     }
     render().catch((error: unknown) => {
       if (run.cancelled) return;
@@ -67,7 +80,9 @@ export function PdfPages({ data, scale, rotation }: Props) {
       drawing?.cancel();
       void loading?.destroy();
     };
-  }, [data, scale, rotation, key]);
+    // The key holds what the room matters for; onScale is the caller's stable setter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, key]);
 
   return (
     <>
@@ -82,7 +97,13 @@ export function PdfPages({ data, scale, rotation }: Props) {
           title="PDF 查看组件未能加载，请重新打开本软件后再试。文件已保存在本机，没有丢失。"
         />
       )}
-      <div ref={container} />
+      {pageCount > 1 && (
+        <Typography.Text type="secondary" className="pdf-page-count">
+          共 {pageCount} 页{pageCount > 20 ? '，显示前 20 页' : ''}，向下滚动查看
+        </Typography.Text>
+      )}
+      {/* Busy while pdf.js draws: the canvases are in the page before their ink is. */}
+      <div ref={container} aria-busy={state === 'loading'} className="pdf-pages" />
     </>
   );
 }

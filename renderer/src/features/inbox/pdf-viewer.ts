@@ -5,6 +5,21 @@ type Pdfjs = typeof import('pdfjs-dist');
 /** pdf.js could not be loaded (its code or its worker), as against a file it cannot read. */
 export class PdfViewerUnavailable extends Error {}
 
+/**
+ * Where pdf.js finds the CMaps, standard fonts and decoders the build copies from pdfjs-dist
+ * (scripts/pdfjs-assets.ts): without them Chinese text in STSong-Light draws as a blank page and
+ * JPEG 2000 or JBIG2 scans do not draw at all. The app's own files, so they work offline.
+ */
+export function pdfAssetOptions(base: string = document.baseURI) {
+  const folder = (name: string) => new URL(`pdfjs/${name}/`, base).href;
+  return {
+    cMapUrl: folder('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: folder('standard_fonts'),
+    wasmUrl: folder('wasm'),
+  } as const;
+}
+
 let loaded: Promise<{ readonly pdfjs: Pdfjs; readonly worker: PDFWorker }> | undefined;
 
 /**

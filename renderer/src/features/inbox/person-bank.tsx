@@ -48,15 +48,15 @@ export function PersonBank({
       <tbody>
         <tr>
           <th scope="row">姓名</th>
-          <td>{staff.name}</td>
+          <td className="bank-value">{staff.name}</td>
           <th scope="row">身份证号</th>
-          <td>{maskIdNumber(staff.idNumber)}</td>
+          <td className="bank-value">{maskIdNumber(staff.idNumber)}</td>
         </tr>
         <tr>
           <th scope="row">部门</th>
-          <td>{staff.department ?? '—'}</td>
+          <td className="bank-value">{staff.department ?? '—'}</td>
           <th scope="row">职称</th>
-          <td>{staff.title ?? '—'}</td>
+          <td className="bank-value">{staff.title ?? '—'}</td>
         </tr>
         <tr>
           <th scope="row">{claim.year}年 审核前</th>

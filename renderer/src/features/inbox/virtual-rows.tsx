@@ -41,6 +41,12 @@ export function keepRowInView(list: HTMLElement | null, index: number): void {
 function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   useEffect(() => markAfterPaint('ce:inbox-rows'), [rows]);
+  const hasRows = rows.length > 0;
+  useEffect(() => {
+    if (hasRows && performance.getEntriesByName('ce:first-rows').length === 0) {
+      markAfterPaint('ce:first-rows');
+    }
+  }, [hasRows]);
   const template = columns.map((column) => column.width).join(' ');
   const bodyHeight = Math.max(rowHeight, height - rowHeight);
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);

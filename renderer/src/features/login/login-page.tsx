@@ -4,6 +4,7 @@ import type { Session } from '#shared/contract/index.ts';
 import { changePassword, signIn, type SignInOutcome } from '../../data/auth/sign-in.ts';
 import { api } from '../../host/api.ts';
 import { clientFor } from '../../data/session.ts';
+import { mark } from '../../ui/perf-marks.ts';
 
 interface Props {
   readonly serverUrl: string;
@@ -31,6 +32,7 @@ export function LoginPage({ serverUrl, onSignedIn }: Props) {
   } | null>(null);
 
   async function submit({ account, password }: Credentials) {
+    mark('ce:sign-in');
     setBusy(true);
     setError(null);
     const result = await signIn(
@@ -96,7 +98,8 @@ export function LoginPage({ serverUrl, onSignedIn }: Props) {
             >
               <Input.Password autoComplete="current-password" maxLength={128} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
+            {/* Disabled while signing in, never a spinner: the button keeps its name 登录. */}
+            <Button type="primary" htmlType="submit" block disabled={busy}>
               登录
             </Button>
             <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>

@@ -9,9 +9,11 @@ import { useObservable } from '../../ui/use-observable.ts';
 import { BusyWait } from './busy-wait.tsx';
 import { ConflictList } from './conflict-list.tsx';
 import { EndOfDayForm } from './end-of-day.tsx';
+import { EvidenceProgress } from './evidence-progress.tsx';
 import { formatTime } from '../../ui/format.ts';
 import { OutboxTable } from './outbox-table.tsx';
 import { useSyncControl } from './sync-controller.tsx';
+import { useConnection } from '../../ui/use-connection.ts';
 
 const noDecisions: DecisionDoc[] = [];
 
@@ -23,6 +25,14 @@ export function SyncPage() {
   const { syncNow, nextAutoSync } = useSyncControl();
   const decisions = useObservable(() => watchDecisions(session.db), [session.db], noDecisions);
   const running = status.phase !== 'idle';
+  const { connection, label: reach } = useConnection();
+  // Any call that failed since the last good sync, as it happened (a probe, the background
+  // pull), not only what the last sync met.
+  const failure = connection.lastFailure;
+  const lastError =
+    failure !== null && (status.lastSuccessAt === null || failure.at > status.lastSuccessAt)
+      ? `${formatTime(failure.at)} ${failure.message}`
+      : (status.lastError ?? '无');
   const byState = (states: readonly string[]) => decisions.filter((d) => states.includes(d.state));
 
   async function undo(decision: DecisionDoc) {
@@ -36,7 +46,8 @@ export function SyncPage() {
       <Card
         title="同步"
         extra={
-          <Button type="primary" loading={running} onClick={() => void syncNow()}>
+          // Disabled while it runs, never a spinner: the button keeps its name 立即同步.
+          <Button type="primary" disabled={running} onClick={() => void syncNow()}>
             立即同步
           </Button>
         }
@@ -46,9 +57,9 @@ export function SyncPage() {
             {formatTime(status.lastSuccessAt)}
           </Descriptions.Item>
           <Descriptions.Item label="待同步">{pending} 条</Descriptions.Item>
-          <Descriptions.Item label="网络">{status.online ? '在线' : '离线'}</Descriptions.Item>
+          <Descriptions.Item label="网络">{reach.text}</Descriptions.Item>
           <Descriptions.Item label="上次错误" span={3}>
-            {status.lastError ?? '无'}
+            {lastError}
           </Descriptions.Item>
         </Descriptions>
         <BusyWait />
@@ -61,6 +72,7 @@ export function SyncPage() {
         <div style={{ marginTop: 12 }}>
           <EndOfDayForm next={nextAutoSync} />
         </div>
+        <EvidenceProgress />
       </Card>
       <Card>
         <Tabs

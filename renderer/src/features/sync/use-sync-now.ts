@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { decisionStateLabels } from '#shared/labels/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 
-/** 立即同步 with its follow-ups: sign-in when the token expired, then the snapshot reloaded. */
+/** 立即同步 with its follow-ups: sign-in when the token expired, then the snapshot brought up to date. */
 export function useSyncNow() {
   const session = useSession();
   const { message } = App.useApp();
@@ -15,7 +15,11 @@ export function useSyncNow() {
       return;
     }
     const result = await session.engine.syncNow();
-    await session.store.load();
+    // The store follows the pulled records itself; the pushed decisions' states are read again.
+    await session.store.settled();
+    await session.store.refreshDecisions();
+    // The files of what is now to be reviewed follow in the background.
+    if (result.ok) void session.evidence.start();
     if (result.ok) {
       const { pushed, skipped } = result.value;
       const notes = [

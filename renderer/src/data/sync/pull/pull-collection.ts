@@ -22,7 +22,42 @@ import { replicate } from './replication.ts';
  * checked against the contract first: a bad one is recorded in `pullissues` and skipped, the rest
  * go on.
  */
-export async function pullCollection(
+export function pullCollection(
+  db: ReviewerDatabase,
+  client: ApiClient,
+  collection: PulledCollection,
+  options: PullOptions,
+): Promise<Result<PullTally, CallFailure>> {
+  return inTurn(db, collection, () => pullToEnd(db, client, collection, options));
+}
+
+/**
+ * Pulls of one collection of one replica, in turn: the background pull after sign-in and a sync
+ * the reviewer starts may overlap, and two bulk loads or replications of the same collection must
+ * not. The later one waits, then goes on from the checkpoint the earlier one left.
+ */
+const turns = new WeakMap<ReviewerDatabase, Map<PulledCollection, Promise<unknown>>>();
+
+function inTurn<T>(
+  db: ReviewerDatabase,
+  collection: PulledCollection,
+  pull: () => Promise<T>,
+): Promise<T> {
+  let ofDb = turns.get(db);
+  if (ofDb === undefined) {
+    ofDb = new Map();
+    turns.set(db, ofDb);
+  }
+  const before = ofDb.get(collection) ?? Promise.resolve();
+  const mine = before.then(pull, pull);
+  ofDb.set(
+    collection,
+    mine.catch(() => undefined),
+  );
+  return mine;
+}
+
+async function pullToEnd(
   db: ReviewerDatabase,
   client: ApiClient,
   collection: PulledCollection,

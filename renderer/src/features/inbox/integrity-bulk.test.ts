@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Staff } from '#shared/contract/index.ts';
+import { claimOf } from '#shared/rules/test-support.ts';
+import { bulkCandidates } from './bulk-approve.tsx';
+import { buildInbox } from '../../data/review/inbox-rows.ts';
+import {
+  createWorkingSet,
+  type StoredClaim,
+  type StoredStaff,
+} from '../../data/review/working-set.ts';
+
+// Issue 15: a claim of a person in their 诚信档案 record period carries INTEGRITY_RECORD and is
+// never approved in bulk, even when the person's record arrives after their claims.
+const person = (id: string, integrityRecords?: Staff['integrityRecords']): StoredStaff => ({
+  id,
+  unitId: 'u-1',
+  name: `人员${id}`,
+  idNumber: '11010519491231002X',
+  status: 'active',
+  ...(integrityRecords === undefined ? {} : { integrityRecords }),
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  revision: integrityRecords === undefined ? 1 : 2,
+});
+const approvable = (id: string, staffId: string): StoredClaim => {
+  const { deleted: _deleted, ...claim } = claimOf({
+    id,
+    staffId,
+    category: 'competition',
+    details: { level: 'city' },
+    submittedAt: '2025-03-01T08:00:00.000Z',
+  });
+  return claim;
+};
+const record = { claimId: 'old', recordedAt: '2024-06-01T02:00:00.000Z', until: '2027-06-01' };
+
+describe('claims of a person with an integrity record', () => {
+  it('carry the warning and stay out of bulk approve, while the same claim of another is a candidate', async () => {
+    const set = createWorkingSet('weihai-2022');
+    set.applyStaff([
+      { kind: 'put', record: person('s-1') },
+      { kind: 'put', record: person('s-2') },
+    ]);
+    set.applyClaims([
+      { kind: 'put', record: approvable('marked', 's-1') },
+      { kind: 'put', record: approvable('clean', 's-2') },
+    ]);
+    await set.evaluateStale();
+    // The decision that made the record comes back with the next pull, after the claims.
+    set.applyStaff([{ kind: 'put', record: person('s-1', [record]) }]);
+    await set.evaluateStale();
+
+    const view = set.view();
+    expect(view.evaluations.get('marked')?.findings.map((f) => f.code)).toEqual([
+      'INTEGRITY_RECORD',
+    ]);
+    expect(view.evaluations.get('marked')?.suggestion).toBe('approve');
+    const items = buildInbox({
+      ...view,
+      decisions: new Map(),
+      rulebook: 'weihai-2022',
+      loading: false,
+      version: 1,
+    });
+    expect(items.map((item) => item.key).sort()).toEqual(['clean', 'marked']);
+    expect(bulkCandidates(items).map((item) => item.key)).toEqual(['clean']);
+  });
+});
