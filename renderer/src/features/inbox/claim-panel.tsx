@@ -69,7 +69,13 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
         )}
       </header>
       <div className="claim-card-body">
-        <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+        {/* Focusable, so the claim's facts scroll from the keyboard too (WCAG 2.1.1). */}
+        <div
+          role="region"
+          aria-label="申报详情"
+          tabIndex={0}
+          style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+        >
           <PersonBank
             staff={item.staff}
             claim={claim}
