@@ -51,6 +51,12 @@ describe('single-key shortcuts (WCAG 2.1.4)', () => {
       ['J', '下一条'],
       ['K', '上一条'],
       ['?', '显示全部快捷键'],
+      ['F', '证明材料适合页面'],
+      ['W', '证明材料适合宽度'],
+      ['+', '放大证明材料'],
+      ['=', '放大证明材料（不按 Shift）'],
+      ['-', '缩小证明材料'],
+      ['T', '旋转证明材料'],
     ]);
     const toggle = dialog.getByRole('switch', { name: '启用单键快捷键' });
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
