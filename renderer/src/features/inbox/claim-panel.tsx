@@ -72,7 +72,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
         {/* Focusable, so the claim's facts scroll from the keyboard too (WCAG 2.1.1). */}
         <div
           role="region"
-          aria-label="申报详情"
+          aria-label="申报事项与学时"
           tabIndex={0}
           style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
         >
