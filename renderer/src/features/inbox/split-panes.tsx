@@ -21,9 +21,17 @@ interface Props {
 export function SplitPanes({ split, onChange, list, evidence, decision }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [dragged, setDragged] = useState<Split | null>(null);
+  // The split this pane last set: saving it takes a moment, and a second arrow key pressed
+  // before the saved split comes back must move on from the first, not from the older value.
+  const [latest, setLatest] = useState<Split | null>(null);
+  const base = latest ?? split;
   // A stored split from another screen size is brought within the bounds.
   const shown =
-    dragged ?? moved(moved(split, 'list', split.listPercent), 'decision', split.decisionPercent);
+    dragged ?? moved(moved(base, 'list', base.listPercent), 'decision', base.decisionPercent);
+  const change = (next: Split) => {
+    setLatest(next);
+    onChange(next);
+  };
 
   function handle(side: 'list' | 'decision', label: string) {
     const value = side === 'list' ? shown.listPercent : shown.decisionPercent;
@@ -54,7 +62,7 @@ export function SplitPanes({ split, onChange, list, evidence, decision }: Props)
           if (dragged !== null) setDragged(moved(dragged, side, percentAt(event)));
         }}
         onPointerUp={() => {
-          if (dragged !== null) onChange(dragged);
+          if (dragged !== null) change(dragged);
           setDragged(null);
         }}
         onKeyDown={(event: KeyboardEvent) => {
@@ -62,7 +70,7 @@ export function SplitPanes({ split, onChange, list, evidence, decision }: Props)
             event.key === 'ArrowLeft' ? -step : event.key === 'ArrowRight' ? step : 0;
           if (towardsList === 0) return;
           event.preventDefault();
-          onChange(moved(shown, side, value + (side === 'list' ? towardsList : -towardsList)));
+          change(moved(shown, side, value + (side === 'list' ? towardsList : -towardsList)));
         }}
       />
     );
