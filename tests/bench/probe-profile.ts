@@ -1,3 +1,4 @@
+import { printProfile, type CpuProfile } from './cpu-profile.ts';
 import { openKeptSession } from './kept-session.ts';
 
 // Development aid: CPU profile of five inbox openings, five J or five filters (`inbox`, `next`,
@@ -31,47 +32,12 @@ if (what === 'inbox') {
     await page.waitForTimeout(400);
   }
 }
-const { profile } = (await cdp.send('Profiler.stop')) as {
-  profile: {
-    nodes: {
-      id: number;
-      callFrame: { functionName: string; url: string; lineNumber: number };
-      hitCount?: number;
-      children?: number[];
-    }[];
-    samples: number[];
-    timeDeltas: number[];
-  };
-};
-const self = new Map<string, number>();
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+printProfile(profile, (line) => process.stdout.write(`${line}\n`), 400);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-profile.samples.forEach((id, i) => {
-  const node = byId.get(id);
-  if (node === undefined) return;
-  const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber}`;
-  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-});
-for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-  process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
-// Inclusive time: each sample counts once for every distinct function on its stack.
 const parent = new Map<number, number>();
 for (const node of profile.nodes)
   for (const child of node.children ?? []) parent.set(child, node.id);
-const total = new Map<string, number>();
-profile.samples.forEach((id, i) => {
-  const seen = new Set<string>();
-  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-    const node = byId.get(at);
-    if (node === undefined) break;
-    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  }
-});
-process.stdout.write('inclusive:\n');
-for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 400))
-  process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
 // Who forces layout: the callers (three frames up) of getBoundingClientRect, by time.
 const callers = new Map<string, number>();
 profile.samples.forEach((id, i) => {

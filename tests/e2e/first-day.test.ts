@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstSignIn, newPassword, openApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
+import { cutOffSideways } from './screen-checks.ts';
 
 /**
  * A reviewer's first day on a freshly seeded platform, played as the reviewer acts: the login
@@ -64,6 +65,9 @@ describe('a reviewer’s first day in Chromium against a freshly seeded platform
         await shown.locator('.pdf-pages[aria-busy="false"] canvas').first().waitFor();
         await photograph(page, 'first-day-claim-pdf');
         isPdfPhotographed = true;
+        // Beside the evidence the claim pane is narrow: the person's ID must still read whole.
+        const idCell = page.getByRole('row').filter({ hasText: '身份证号' }).getByRole('cell');
+        expect(await cutOffSideways(idCell)).toBe(false);
       }
       const card = page.getByRole('region', { name: '申报详情' });
       if ((await card.getByText('建议通过').count()) > 0) {

@@ -19,3 +19,20 @@ export async function overflowsWindow(page: Page): Promise<boolean> {
       document.documentElement.scrollHeight > window.innerHeight,
   );
 }
+
+/**
+ * Whether the element reaches past the visible box of the area that scrolls or clips it: a value
+ * the reviewer cannot read without scrolling sideways (an ID cut to `371002******`).
+ */
+export async function cutOffSideways(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const own = node.getBoundingClientRect();
+    for (let at = node.parentElement; at !== null; at = at.parentElement) {
+      const { overflowX } = getComputedStyle(at);
+      if (overflowX === 'visible') continue;
+      const box = at.getBoundingClientRect();
+      return own.right > box.left + at.clientLeft + at.clientWidth + 0.5 || own.left < box.left;
+    }
+    return own.right > window.innerWidth;
+  });
+}

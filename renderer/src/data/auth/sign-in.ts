@@ -18,15 +18,23 @@ function profileOf(account: string, session: Session): Profile {
   return { account, adminId: session.admin.id, adminName: session.admin.name, unit: session.unit };
 }
 
-/** Opens the local vault after the server accepted the password, creating it on first use. */
+/** The platform's copy of who signs in, unchanged since the vault was last sealed. */
+function sameProfile(a: Profile, b: Profile): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The local vault after the server accepted the password: created on first use, sealed again
+ * only when the platform's profile changed (each sealing derives a key again, about half a second).
+ */
 async function openAfterOnline(
   api: AppApi,
   account: string,
   password: string,
   session: Session,
+  existing: Result<OpenedVault | null>,
 ): Promise<Result<SignInOutcome>> {
   const profile = profileOf(account, session);
-  const existing = await openVault(api, account, password);
   if (!existing.ok) {
     return err(
       appError(
@@ -38,13 +46,17 @@ async function openAfterOnline(
   const vault =
     existing.value === null
       ? await createVault(api, password, profile)
-      : await rewrapVault(api, existing.value, password, profile);
+      : sameProfile(existing.value.profile, profile)
+        ? ok(existing.value)
+        : await rewrapVault(api, existing.value, password, profile);
   return vault.ok ? ok({ kind: 'signed-in', vault: vault.value, session }) : vault;
 }
 
 /**
  * Online when the platform answers; offline, the same password opens the local vault. A password
- * the platform refuses is never tried offline.
+ * the platform refuses is never let in: the vault is unlocked while the platform checks the
+ * password (both are slow on purpose), and its answer is used only once the platform has
+ * accepted, or cannot be reached.
  */
 export async function signIn(
   api: AppApi,
@@ -53,11 +65,14 @@ export async function signIn(
   password: string,
 ): Promise<Result<SignInOutcome>> {
   const normalized = account.trim().toUpperCase();
-  const online = await client.login(normalized, password);
+  const [online, local] = await Promise.all([
+    client.login(normalized, password),
+    openVault(api, normalized, password),
+  ]);
   if (online.ok) {
     if (online.value.mustChangePassword)
       return ok({ kind: 'must-change-password', session: online.value });
-    return openAfterOnline(api, normalized, password, online.value);
+    return openAfterOnline(api, normalized, password, online.value, local);
   }
   const failure = online.error;
   const unreachable =
@@ -70,12 +85,11 @@ export async function signIn(
     }
     return err(appError('unauthorized', failureMessage(failure)));
   }
-  const offline = await openVault(api, normalized, password);
-  if (!offline.ok) return offline;
-  if (offline.value === null) {
+  if (!local.ok) return local;
+  if (local.value === null) {
     return err(appError('network', '无法连接省平台。本机首次登录必须联网，请检查网络后重试。'));
   }
-  return ok({ kind: 'signed-in', vault: offline.value, session: null });
+  return ok({ kind: 'signed-in', vault: local.value, session: null });
 }
 
 export async function changePassword(

@@ -49,14 +49,20 @@ export function PersonBank({
         <tr>
           <th scope="row">姓名</th>
           <td className="bank-value">{staff.name}</td>
+          <th scope="row">职称</th>
+          <td className="bank-value">{staff.title ?? '—'}</td>
+        </tr>
+        {/* The ID and the department on rows of their own: beside another pair they were cut
+            off in a claim pane of 1366 × 768. */}
+        <tr>
           <th scope="row">身份证号</th>
-          <td className="bank-value">{maskIdNumber(staff.idNumber)}</td>
+          <td className="bank-value" colSpan={3}>
+            {maskIdNumber(staff.idNumber)}
+          </td>
         </tr>
         <tr>
           <th scope="row">部门</th>
-          <td className="bank-value">{staff.department ?? '—'}</td>
-          <th scope="row">职称</th>
-          <td className="bank-value">{staff.title ?? '—'}</td>
+          <td colSpan={3}>{staff.department ?? '—'}</td>
         </tr>
         <tr>
           <th scope="row">{claim.year}年 审核前</th>
