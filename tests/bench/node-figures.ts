@@ -13,6 +13,23 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** A figure measured more than once: its median, and the spread the machine's load gave it. */
+export interface Sampled {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+}
+
+export function sampled(values: readonly number[]): Sampled {
+  return {
+    median: median(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    runs: values.length,
+  };
+}
+
 export async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
   const started = performance.now();
   const value = await run();
@@ -68,9 +85,9 @@ export async function domainFigures(
     roster.push(rosterMs / 1000);
   }
   return {
-    evaluate_all_s: median(evaluate),
-    bank_all_ms: median(bank),
-    export_roster_s: median(roster),
+    evaluate_all_s: sampled(evaluate),
+    bank_all_ms: sampled(bank),
+    export_roster_s: sampled(roster),
     pending_claims: claims.filter((c) => c.status === 'submitted' && !c.deleted).length,
     roster_people: staff.filter((s) => s.status === 'active' && !s.deleted).length,
   };

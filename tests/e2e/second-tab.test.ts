@@ -28,6 +28,12 @@ describe('two tabs of the app in one browser', () => {
     await expect.poll(() => app.pendingTag().textContent()).toContain('1 条');
 
     const second = await page.context().newPage();
+    // The pulls the second tab makes of the unit's records (GET …/staff, …/claims and the rest).
+    const pulls: string[] = [];
+    second.on('request', (request) => {
+      if (request.method() === 'GET' && /\/units\/[^/]+\/[a-z]+\?/.test(request.url()))
+        pulls.push(request.url());
+    });
     await second.goto(`${app.appUrl}#/sync`);
     await app.signIn(second);
     const elsewhere = (tab: typeof page) =>
@@ -40,6 +46,8 @@ describe('two tabs of the app in one browser', () => {
       .poll(() => second.locator('.ant-descriptions').textContent())
       .toContain(openElsewhereMessage);
     expect(await fresh()).toEqual([]);
+    // Nor does it pull in the background beside the writing tab.
+    expect(pulls).toEqual([]);
 
     await elsewhere(second).getByRole('button', { name: '在此窗口继续' }).click();
     await elsewhere(page).waitFor();

@@ -99,9 +99,10 @@ export async function startAppSession(
   await Promise.race([store.firstPage(), loaded]);
   loaded.then(
     // Offline, nothing is asked of the network; online, the changes come in behind the screens,
-    // then the evidence of what is to be reviewed.
+    // then the evidence of what is to be reviewed. Only the window that writes pulls: the replica
+    // is one IndexedDB shared by the app's windows, and RxDB here keeps one writer's caches.
     async () => {
-      if (token === null) return;
+      if (token === null || windowLock.canWrite() !== undefined) return;
       if ((await pull.run()).ok) await evidence.start();
     },
     (error: unknown) => console.error('reading the local data failed', error),

@@ -3,6 +3,7 @@ import {
   decisionOutcomeLabels,
   decisionStateLabels,
 } from '#shared/labels/index.ts';
+import { chinaDate } from '#shared/calendar/china-time.ts';
 import type { DecisionRow } from '#shared/sheets/export-decisions.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
 
@@ -12,10 +13,10 @@ export interface Period {
   readonly to: string;
 }
 
-/** yyyy-MM-dd of the instant in China (UTC+8), whatever the machine's zone. */
+/** yyyy-MM-dd of the instant in China, or '' for a time that cannot be read. */
 function chinaDay(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : new Date(time + 8 * 3_600_000).toISOString().slice(0, 10);
+  return Number.isNaN(time) ? '' : chinaDate(new Date(time));
 }
 
 function inPeriod(iso: string, period: Period): boolean {
