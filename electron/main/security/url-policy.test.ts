@@ -18,9 +18,22 @@ describe('url-policy', () => {
     expect(isNavigationAllowed('app://reviewer/other.html')).toBe(false);
   });
 
-  it('denies window.open when any URL is asked for', () => {
+  it('denies window.open for every URL but the evidence window', () => {
     expect(windowOpenDecision('https://example.com/')).toEqual({ action: 'deny' });
     expect(windowOpenDecision('app://reviewer/')).toEqual({ action: 'deny' });
+    expect(windowOpenDecision('app://reviewer/index.html#/inbox')).toEqual({ action: 'deny' });
+    expect(windowOpenDecision('https://example.com/index.html#/evidence-window')).toEqual({
+      action: 'deny',
+    });
+    expect(windowOpenDecision('app://reviewer/index.html#/evidence-window')).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        width: 1000,
+        height: 900,
+        title: '证明材料 - 继续教育学时审核',
+        autoHideMenuBar: true,
+      },
+    });
   });
 
   it('denies permission requests when any permission is asked for', () => {

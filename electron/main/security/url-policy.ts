@@ -21,14 +21,42 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * The renderer is a single page: any navigation away from the current document, in-app or not,
- * is refused, and so is every new window.
+ * is refused, and so is every new window but one.
  */
 export function isNavigationAllowed(_targetUrl: string): boolean {
   return false;
 }
 
-export function windowOpenDecision(_targetUrl: string): { action: 'deny' } {
-  return { action: 'deny' };
+/** The evidence window: the app's own page at this address, for a second monitor. */
+export const evidenceWindowUrl = `${appOrigin}/index.html#/evidence-window`;
+
+export type WindowOpenDecision =
+  | { readonly action: 'deny' }
+  | {
+      readonly action: 'allow';
+      readonly overrideBrowserWindowOptions: {
+        readonly width: number;
+        readonly height: number;
+        readonly title: string;
+        readonly autoHideMenuBar: boolean;
+      };
+    };
+
+/**
+ * Only the evidence window opens, exactly at its address; Electron gives it the opener's
+ * webPreferences (sandbox, context isolation, no Node), and main guards its navigation too.
+ */
+export function windowOpenDecision(targetUrl: string): WindowOpenDecision {
+  if (targetUrl !== evidenceWindowUrl) return { action: 'deny' };
+  return {
+    action: 'allow',
+    overrideBrowserWindowOptions: {
+      width: 1000,
+      height: 900,
+      title: '证明材料 - 继续教育学时审核',
+      autoHideMenuBar: true,
+    },
+  };
 }
 
 /** Camera, notifications, geolocation…: a reviewer's tool needs none of them. */

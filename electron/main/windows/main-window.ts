@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebContents } from 'electron';
 import { appOrigin, isNavigationAllowed, windowOpenDecision } from '../security/url-policy.ts';
 
 /** `isPackaged`: a reviewer's build cannot open the developer tools, not even by shortcut. */
@@ -23,14 +23,21 @@ export function createMainWindow(preloadPath: string, isPackaged: boolean): Brow
     },
   });
 
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(url)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isNavigationAllowed(url)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
+  guard(window.webContents);
+  // The evidence window (the one window.open allows) is held to the same rules.
+  window.webContents.on('did-create-window', (child) => guard(child.webContents));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
+}
+
+/** No navigation away, no redirect, and window.open only as url-policy decides. */
+function guard(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
 }

@@ -4,6 +4,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState } from 'react';
 import type { SignInOutcome } from '../data/auth/sign-in.ts';
+import { EvidenceWindow } from '../features/inbox/evidence-window.tsx';
+import { isEvidenceWindow } from '../features/inbox/evidence-window-channel.ts';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { configuredServer } from '../host/server-choice.ts';
 import { startAppSession, type AppSession } from '../data/session.ts';
@@ -21,9 +23,7 @@ export function App() {
       button={{ autoInsertSpace: false }}
       theme={appTheme}
     >
-      <AntApp>
-        <Root />
-      </AntApp>
+      <AntApp>{isEvidenceWindow() ? <EvidenceWindow /> : <Root />}</AntApp>
     </ConfigProvider>
   );
 }

@@ -1,11 +1,7 @@
 import { Button, Tooltip, Typography } from 'antd';
 import { memo, useEffect } from 'react';
 import { missingCaseError } from '#shared/errors/result.ts';
-import {
-  evidenceShortcutOf,
-  useShortcutsEnabled,
-  type EvidenceAction,
-} from '../../ui/shortcuts.ts';
+import { evidenceShortcutOf, type EvidenceAction } from '../../ui/shortcuts.ts';
 
 /**
  * How one file is shown: fitted to the room (the whole page, or the width) or at a chosen scale
@@ -54,12 +50,18 @@ interface Props {
   /** The scale the file is drawn at now, fitted or chosen; null before it is drawn. */
   readonly shownScale: number | null;
   readonly onChange: Change;
+  /** The single-key shortcuts are on (the switch in 快捷键). */
+  readonly keysEnabled: boolean;
 }
 
 /** Fit, zoom and turn, by button or key; memoised with stable handlers, so J re-renders little. */
-export const EvidenceTools = memo(function EvidenceTools({ fit, shownScale, onChange }: Props) {
+export const EvidenceTools = memo(function EvidenceTools({
+  fit,
+  shownScale,
+  onChange,
+  keysEnabled: isShortcutsEnabled,
+}: Props) {
   const from = shownScale ?? 1;
-  const isShortcutsEnabled = useShortcutsEnabled();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!isShortcutsEnabled) return;

@@ -1,13 +1,24 @@
 import { Alert, App, Button, Empty, Radio, Typography } from 'antd';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useAsyncValue } from '../../ui/use-async.ts';
 import { useElementSize } from '../../ui/use-element-size.ts';
 import type { Attachment } from '#shared/contract/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
+import { useShortcutsEnabled } from '../../ui/shortcuts.ts';
 import { localEvidence } from '../../data/sync/evidence.ts';
 import { EvidenceTools, fittedPage, type View } from './evidence-tools.tsx';
 import type { Room } from './fit-scale.ts';
 import { PdfPages } from './pdf-pages.tsx';
+import { openEvidenceWindow } from './evidence-window-channel.ts';
+import { useEvidenceWindowFeed } from './evidence-window-feed.ts';
 import './evidence.css';
 
 /** The file on this machine, read again when it arrives (the background download, 下载证明材料). */
@@ -104,23 +115,52 @@ function AttachmentView({
   readonly attachment: Attachment;
 }) {
   const file = useLocalFile(attachment);
+  const keysEnabled = useShortcutsEnabled();
+  return (
+    <EvidenceFileView
+      attachmentId={attachment.id}
+      mimeType={attachment.mimeType}
+      file={file}
+      keysEnabled={keysEnabled}
+      missing={<NotDownloaded claimId={claimId} attachment={attachment} />}
+    />
+  );
+}
+
+/**
+ * One file with its tools (fit, zoom, rotate): here and in the evidence window. `missing` is
+ * shown when the file is not on this machine.
+ */
+export function EvidenceFileView({
+  attachmentId,
+  mimeType,
+  file,
+  keysEnabled,
+  missing,
+}: {
+  readonly attachmentId: string;
+  readonly mimeType: string;
+  readonly file: Blob | null | 'loading';
+  readonly keysEnabled: boolean;
+  readonly missing: ReactNode;
+}) {
   // The view belongs to one file; the next file starts as a whole page, upright.
-  const [stored, setView] = useState(() => fittedPage(attachment.id));
-  const view = stored.id === attachment.id ? stored : fittedPage(attachment.id);
+  const [stored, setView] = useState(() => fittedPage(attachmentId));
+  const view = stored.id === attachmentId ? stored : fittedPage(attachmentId);
   const [drawn, setDrawn] = useState<{ id: string; scale: number } | null>(null);
-  const shownId = useRef(attachment.id);
+  const shownId = useRef(attachmentId);
   useLayoutEffect(() => {
-    shownId.current = attachment.id;
+    shownId.current = attachmentId;
   });
   const change = useCallback((next: (view: View) => View) => {
     setView((was) => next(was.id === shownId.current ? was : fittedPage(shownId.current)));
   }, []);
   const onScale = useCallback((scale: number) => setDrawn({ id: shownId.current, scale }), []);
   const shownScale =
-    view.fit === null ? view.scale : drawn?.id === attachment.id ? drawn.scale : null;
+    view.fit === null ? view.scale : drawn?.id === attachmentId ? drawn.scale : null;
   // Followed as the reviewer moves the split; whole steps of 8 px, so a wobble draws nothing again.
   const [roomRef, room] = useElementSize<HTMLDivElement>({ width: 0, height: 0 }, 8);
-  const isPdf = attachment.mimeType === 'application/pdf';
+  const isPdf = mimeType === 'application/pdf';
   // The tools stay mounted while the next claim's file loads: mounting them again each time cost
   // more than the rest of the claim view.
   return (
@@ -129,10 +169,11 @@ function AttachmentView({
         fit={view.fit}
         shownScale={isPdf ? shownScale : view.fit === null ? view.scale : null}
         onChange={change}
+        keysEnabled={keysEnabled}
       />
       <div ref={roomRef} className="evidence-scroll">
         {file === null ? (
-          <NotDownloaded claimId={claimId} attachment={attachment} />
+          missing
         ) : file === 'loading' || room.width === 0 ? null : isPdf ? (
           <PdfPages data={file} view={view} room={room} onScale={onScale} />
         ) : (
@@ -143,8 +184,38 @@ function AttachmentView({
   );
 }
 
-const labelOf = (attachment: Attachment, index: number) =>
+export const labelOf = (attachment: { readonly fileName: string }, index: number) =>
   attachment.fileName.length > 16 ? `材料 ${index + 1}` : attachment.fileName;
+
+/** Which of the claim's files is shown: buttons when there are several, the name otherwise. */
+export function FilePicker({
+  files,
+  index,
+  onChange,
+}: {
+  readonly files: readonly { readonly fileName: string }[];
+  readonly index: number;
+  readonly onChange: (index: number) => void;
+}) {
+  const [only] = files;
+  if (files.length <= 1)
+    return only === undefined ? (
+      <span />
+    ) : (
+      <Typography.Text type="secondary">{labelOf(only, 0)}</Typography.Text>
+    );
+  return (
+    <Radio.Group
+      aria-label="证明材料文件"
+      size="small"
+      optionType="button"
+      buttonStyle="solid"
+      value={index}
+      onChange={(event) => onChange(Number(event.target.value))}
+      options={files.map((file, at) => ({ value: at, label: labelOf(file, at) }))}
+    />
+  );
+}
 
 /**
  * The claim's files, one at a time. A row of buttons picks the file rather than tabs: tabs
@@ -152,11 +223,16 @@ const labelOf = (attachment: Attachment, index: number) =>
  */
 export function EvidenceViewer({
   claimId,
+  heading,
   attachments,
 }: {
   readonly claimId: string;
+  /** The person and the claim, for the evidence window's heading. */
+  readonly heading: string;
   readonly attachments: readonly Attachment[];
 }) {
+  const keysEnabled = useShortcutsEnabled();
+  useEvidenceWindowFeed({ claimId, heading, attachments, keysEnabled });
   const [chosen, setChosen] = useState<{ of: readonly Attachment[]; index: number }>({
     of: attachments,
     index: 0,
@@ -167,24 +243,20 @@ export function EvidenceViewer({
   return (
     <section className="evidence-view" aria-label="证明材料">
       {attachments.length === 0 && <Empty description="未上传证明材料" />}
-      {attachments.length > 1 ? (
-        <Radio.Group
-          aria-label="证明材料文件"
-          size="small"
-          optionType="button"
-          buttonStyle="solid"
-          value={index}
-          onChange={(event) => setChosen({ of: attachments, index: Number(event.target.value) })}
-          options={attachments.map((attachment, at) => ({
-            value: at,
-            label: labelOf(attachment, at),
-          }))}
+      <div className="evidence-files">
+        <FilePicker
+          files={attachments}
+          index={index}
+          onChange={(at) => setChosen({ of: attachments, index: at })}
         />
-      ) : (
-        shown !== undefined && (
-          <Typography.Text type="secondary">{labelOf(shown, 0)}</Typography.Text>
-        )
-      )}
+        <Button
+          size="small"
+          title="在另一个窗口查看证明材料（可拖到第二台显示器），随这里打开的申报切换"
+          onClick={openEvidenceWindow}
+        >
+          在新窗口打开
+        </Button>
+      </div>
       {shown !== undefined && <AttachmentView claimId={claimId} attachment={shown} />}
     </section>
   );

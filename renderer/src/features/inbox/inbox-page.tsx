@@ -130,7 +130,8 @@ export function InboxPage() {
       />
     </>
   );
-  const claim = selected?.kind === 'claim' ? selected.claim : undefined;
+  const claimItem = selected?.kind === 'claim' ? selected : undefined;
+  const claim = claimItem?.claim;
   return (
     <SplitPanes
       split={split}
@@ -142,7 +143,11 @@ export function InboxPage() {
             <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
           </section>
         ) : (
-          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
+          <EvidenceViewer
+            claimId={claim.id}
+            heading={`${claimItem?.staff?.name ?? ''} ${claim.title}`.trim()}
+            attachments={claim.attachments}
+          />
         )
       }
       decision={
