@@ -36,13 +36,14 @@ export function EvidenceProgress() {
   const percent =
     state.total === 0 ? 100 : Math.floor(((state.fetched + state.refused) / state.total) * 100);
   return (
-    // The phase and the bytes as data, for the benchmark (tests/bench/browser-figures.ts).
+    // The phase, bytes and files as data, for the benchmark (tests/bench/browser-figures.ts).
     <section
       role="status"
       aria-label="证明材料下载"
       className="evidence-progress"
       data-phase={state.phase}
       data-bytes={state.bytes}
+      data-fetched={state.fetched}
     >
       <Typography.Text strong>证明材料</Typography.Text>
       <Typography.Paragraph style={{ margin: '4px 0' }}>{describe(state)}</Typography.Paragraph>
