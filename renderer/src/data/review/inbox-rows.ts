@@ -1,21 +1,24 @@
 import type { Category, Claim, Staff } from '#shared/contract/index.ts';
 import { registrationLabel } from '#shared/labels/index.ts';
 import type { Evaluation, FindingCode, Suggestion } from '#shared/rules/index.ts';
-import type { DecisionDoc } from '../db/schemas.ts';
+import type { ChangeDoc, DecisionDoc, TransferDoc } from '../db/schemas.ts';
+import { requestRows } from '../requests/request-rows.ts';
 import type { ReviewSnapshot } from './snapshot.ts';
 
-/** One row of 待审核: a pending claim or a pending registration. */
+/** One row of 待审核: a pending claim, registration, or (1.1) change request or transfer. */
 export interface InboxItem {
   readonly key: string;
-  readonly kind: 'claim' | 'registration';
+  readonly kind: 'claim' | 'registration' | 'change' | 'transfer';
   readonly claim?: Claim;
   readonly staff?: Staff;
+  readonly change?: ChangeDoc;
+  readonly transfer?: TransferDoc;
   readonly evaluation?: Evaluation;
   readonly decision?: DecisionDoc;
   readonly name: string;
   readonly department: string;
   readonly title: string;
-  readonly category: Category | 'registration';
+  readonly category: Category | 'registration' | 'change' | 'transfer';
   readonly year: number;
   readonly claimedHours: number;
   readonly submittedAt: string;
@@ -48,7 +51,12 @@ export function isDecisionMade(decision: DecisionDoc | undefined): boolean {
  */
 const baseRows = new WeakMap<
   readonly Claim[],
-  { readonly staff: readonly Staff[]; readonly loading: boolean; readonly rows: InboxItem[] }
+  {
+    readonly staff: readonly Staff[];
+    readonly requests: readonly unknown[];
+    readonly loading: boolean;
+    readonly rows: InboxItem[];
+  }
 >();
 
 /** The rows with their decisions, once per snapshot: opening the inbox again costs nothing. */
@@ -65,21 +73,33 @@ export function buildInbox(snapshot: ReviewSnapshot): InboxItem[] {
 
 function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
   const { claims, staff, loading } = snapshot;
+  const requests = [snapshot.changes, snapshot.transfers];
   const built = baseRows.get(claims);
   let base: InboxItem[];
-  if (built !== undefined && built.staff === staff && built.loading === loading) base = built.rows;
-  else {
+  if (
+    built !== undefined &&
+    built.staff === staff &&
+    built.loading === loading &&
+    built.requests.every((list, index) => list === requests[index])
+  ) {
+    base = built.rows;
+  } else {
     base = rankAndSort(buildBase({ ...snapshot, decisions: new Map() }));
-    baseRows.set(claims, { staff, loading, rows: base });
+    baseRows.set(claims, { staff, requests, loading, rows: base });
   }
   const { decisions } = snapshot;
   if (decisions.size === 0) return base;
   return base.map((item) => {
-    const decision = decisions.get(
-      item.staff !== undefined && item.kind === 'registration' ? item.staff.id : item.key,
-    );
+    const decision = decisions.get(decisionTargetId(item));
     return decision === undefined ? item : { ...item, decision };
   });
+}
+
+/** The id a decision on the row names: the claim's, the person's, the request's. */
+export function decisionTargetId(item: InboxItem): string {
+  return item.staff !== undefined && item.kind === 'registration'
+    ? item.staff.id
+    : (item.change?.id ?? item.transfer?.id ?? item.key);
 }
 
 function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
@@ -140,6 +160,7 @@ function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
       departmentRank: 0,
     });
   }
+  items.push(...requestRows(snapshot));
   return items;
 }
 

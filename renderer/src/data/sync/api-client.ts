@@ -15,6 +15,7 @@ import {
 } from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import { parseRetryAfter } from './retry-policy.ts';
+import type { PulledCollection } from './pull/pages.ts';
 
 export type ApiFailure =
   | { readonly kind: 'network'; readonly message: string }
@@ -133,7 +134,7 @@ export function createApiClient(options: ApiClientOptions) {
 
     pull: (
       unitId: string,
-      collection: 'staff' | 'claims',
+      collection: PulledCollection,
       checkpoint: Checkpoint | undefined,
       limit: number,
     ): Promise<ApiResult<PullPage>> =>

@@ -6,8 +6,10 @@ import { guardStorage, writeErrors } from '../db/storage-errors.ts';
 import {
   claimDecisionDoc,
   registrationDecisionDoc,
+  requestDecisionDoc,
   type ClaimDecisionInput,
   type RegistrationDecisionInput,
+  type RequestDecisionInput,
 } from './decision-doc.ts';
 import { undoRefusal, type UndoRefused } from './undo-refusal.ts';
 
@@ -20,6 +22,10 @@ function auditLine(
 ): AuditDoc {
   return { id: crypto.randomUUID(), at, actor, action, subject, detail };
 }
+
+/** The log says when a decision also put the person in the 诚信档案. */
+const withMark = (detail: string, integrityMark: boolean | undefined) =>
+  integrityMark === true ? `${detail}（记入诚信档案）` : detail;
 
 /** Whether this window may write the outbox: only one window of the app does (window-lock.ts). */
 export type WriteGuard = () => AppError | undefined;
@@ -57,6 +63,22 @@ export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => 
     return err(problem);
   }
 
+  /** One decision, refused with the contract's words for it, or stored with its log line. */
+  async function storeOne(
+    problem: string | undefined,
+    doc: DecisionDoc,
+    action: string,
+    subject: string,
+  ): Promise<Result<DecisionDoc>> {
+    if (problem !== undefined) return err(appError('validation', problem));
+    const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
+    if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
+    const { reviewerName, reason } = doc.payload;
+    const line = auditLine(reviewerName, action, subject, reason ?? '', doc.createdAt);
+    const stored = await store([doc], [line]);
+    return stored.ok ? ok(doc) : stored;
+  }
+
   return {
     async decideClaim(input: ClaimDecisionInput): Promise<Result<DecisionDoc>> {
       const made = await this.decideClaims([input]);
@@ -83,29 +105,30 @@ export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => 
             doc.payload.reviewerName,
             `decide:${doc.payload.outcome}`,
             `claim:${doc.payload.target.id}`,
-            doc.payload.reason ?? doc.payload.note ?? '',
+            withMark(doc.payload.reason ?? doc.payload.note ?? '', doc.payload.integrityMark),
             doc.createdAt,
           ),
         ),
       );
     },
 
-    async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
-      const problem = decisionProblem({ ...input, targetKind: 'registration' });
-      if (problem !== undefined) return err(appError('validation', problem));
-      const doc = registrationDecisionDoc(input);
-      const reason = doc.payload.reason;
-      const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
-      if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
-      const line = auditLine(
-        input.reviewerName,
+    decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
+      return storeOne(
+        decisionProblem({ ...input, targetKind: 'registration' }),
+        registrationDecisionDoc(input),
         `register:${input.outcome}`,
         `staff:${input.staff.id}`,
-        reason ?? '',
-        doc.createdAt,
       );
-      const stored = await store([doc], [line]);
-      return stored.ok ? ok(doc) : stored;
+    },
+
+    /** (1.1) A decision on a change request or transfer, checked by the contract's rules. */
+    decideRequest(input: RequestDecisionInput): Promise<Result<DecisionDoc>> {
+      return storeOne(
+        decisionProblem({ ...input, targetKind: input.request.kind }),
+        requestDecisionDoc(input),
+        `decide:${input.outcome}`,
+        `${input.request.kind}:${input.request.id}`,
+      );
     },
 
     /**

@@ -1,7 +1,9 @@
 import {
+  changeRequestSchema,
   claimSchema,
   parseDocument,
   staffSchema,
+  transferSchema,
   type Checkpoint,
   type PullPage,
 } from '#shared/contract/index.ts';
@@ -10,7 +12,8 @@ import type { ReviewerDatabase } from '../../db/database.ts';
 import type { ApiClient } from '../api-client.ts';
 import { withRetry, type CallFailure, type RetryOptions } from '../with-retry.ts';
 
-export type PulledCollection = 'staff' | 'claims';
+/** Staff and claims (1.0), change requests and transfers (1.1), each in its own collection. */
+export type PulledCollection = 'staff' | 'claims' | 'changes' | 'transfers';
 
 export interface PullProgress {
   readonly collection: PulledCollection;
@@ -37,7 +40,12 @@ export interface PullTally {
   skipped: number;
 }
 
-const schemas = { staff: staffSchema, claims: claimSchema } as const;
+const schemas = {
+  staff: staffSchema,
+  claims: claimSchema,
+  changes: changeRequestSchema,
+  transfers: transferSchema,
+} as const;
 
 /** The later of two checkpoints in the contract's (updatedAt, id) order. */
 export function laterOf(
