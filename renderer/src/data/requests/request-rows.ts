@@ -1,4 +1,4 @@
-import type { InboxItem } from '../review/inbox-rows.ts';
+import { inboxKeyOf, type InboxItem } from '../review/inbox-rows.ts';
 import type { ReviewSnapshot } from '../review/snapshot.ts';
 import { requestTitle } from './request-subject.ts';
 
@@ -15,7 +15,7 @@ export function requestRows(snapshot: ReviewSnapshot): InboxItem[] {
     const name = staff?.name ?? '（未知人员）';
     rows.push({
       ...common(change, name),
-      key: `change:${change.id}`,
+      key: inboxKeyOf({ kind: 'change', id: change.id }),
       kind: 'change',
       change,
       ...(staff === undefined ? {} : { staff }),
@@ -32,7 +32,7 @@ export function requestRows(snapshot: ReviewSnapshot): InboxItem[] {
     const { person } = transfer;
     rows.push({
       ...common(transfer, person.name),
-      key: `transfer:${transfer.id}`,
+      key: inboxKeyOf({ kind: 'transfer', id: transfer.id }),
       kind: 'transfer',
       transfer,
       ...(staff === undefined ? {} : { staff }),

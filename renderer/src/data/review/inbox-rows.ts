@@ -95,6 +95,11 @@ function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
   });
 }
 
+/** The row of 待审核 a decision's target has: a claim's own id, a request's kind and id. */
+export function inboxKeyOf(target: { readonly kind: string; readonly id: string }): string {
+  return target.kind === 'claim' ? target.id : `${target.kind}:${target.id}`;
+}
+
 /** The id a decision on the row names: the claim's, the person's, the request's. */
 export function decisionTargetId(item: InboxItem): string {
   return item.staff !== undefined && item.kind === 'registration'

@@ -1,6 +1,7 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
+import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { currentRoute, useHashRoute } from '../../ui/use-hash-route.ts';
 import {
@@ -37,6 +38,7 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 export function InboxPage() {
   const snapshot = useSnapshot();
   const { db, evidence, vault } = useSession();
+  const { RequestPanel } = useFeatureSlots();
   const unitId = vault.profile.unit.id;
   const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
   const [route, go] = useHashRoute('inbox');
@@ -150,6 +152,8 @@ export function InboxPage() {
           <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
+        ) : selected.kind === 'change' || selected.kind === 'transfer' ? (
+          <RequestPanel item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
           <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
         )
