@@ -132,19 +132,20 @@ export function InboxPage() {
       />
     </>
   );
-  const claim = selected?.kind === 'claim' ? selected.claim : undefined;
+  // A claim's evidence, or (1.1) the files attached to a change request or transfer.
+  const filed = selected?.claim ?? selected?.change ?? selected?.transfer;
   return (
     <SplitPanes
       split={split}
       onChange={(next) => void saveClaimLayout(db, next)}
       list={list}
       evidence={
-        claim === undefined ? (
+        filed === undefined ? (
           <section className="evidence-view" aria-label="证明材料">
             <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
           </section>
         ) : (
-          <EvidenceViewer claimId={claim.id} attachments={claim.attachments} />
+          <EvidenceViewer claimId={filed.id} attachments={filed.attachments} />
         )
       }
       decision={

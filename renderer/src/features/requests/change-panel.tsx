@@ -1,4 +1,4 @@
-import { Alert, Space, Table, Typography } from 'antd';
+import { Alert, Space, Typography } from 'antd';
 import { personFieldLabels } from '#shared/labels/index.ts';
 import { changeEffects } from '../../data/requests/change-effects.ts';
 import { changedFields } from '../../data/requests/request-subject.ts';
@@ -7,8 +7,8 @@ import { useSnapshot } from '../../ui/session-context.tsx';
 import { RequestAttachments } from './request-head.tsx';
 
 /**
- * 变更审核: each changed field with the value when the request was made, the value this machine
- * holds now and the new one side by side, then what else the change touches.
+ * 变更审核: each changed field with the value when the request was made and the new one side by
+ * side, then what else the change touches (a value changed since the request among them).
  */
 export function ChangeDetails({ item }: { readonly item: InboxItem }) {
   const snapshot = useSnapshot();
@@ -19,7 +19,6 @@ export function ChangeDetails({ item }: { readonly item: InboxItem }) {
     field,
     label: personFieldLabels[field],
     from: change.changes[field]?.from ?? '（空）',
-    now: staff === undefined ? '（本机无此人）' : (staff[field] ?? '（空）'),
     to: change.changes[field]?.to ?? '',
   }));
   const effects = changeEffects(change, {
@@ -29,23 +28,26 @@ export function ChangeDetails({ item }: { readonly item: InboxItem }) {
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="field"
-        aria-label="变更内容"
-        dataSource={rows}
-        columns={[
-          { title: '项目', dataIndex: 'label', width: 90 },
-          { title: '申请时原值', dataIndex: 'from' },
-          { title: '本机现值', dataIndex: 'now' },
-          {
-            title: '变更为',
-            dataIndex: 'to',
-            render: (to: string) => <Typography.Text strong>{to}</Typography.Text>,
-          },
-        ]}
-      />
+      <table className="bank-table" aria-label="变更内容">
+        <thead>
+          <tr>
+            <th scope="col">项目</th>
+            <th scope="col">原值</th>
+            <th scope="col">变更为</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.field}>
+              <th scope="row">{row.label}</th>
+              <td className="bank-value">{row.from}</td>
+              <td className="bank-value">
+                <Typography.Text strong>{row.to}</Typography.Text>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {change.reason !== undefined && <Typography.Text>申请理由：{change.reason}</Typography.Text>}
       <RequestAttachments files={change.attachments} />
       <section aria-label="变更影响">

@@ -12,20 +12,30 @@ import { RequestAttachments } from './request-head.tsx';
 
 const hoursText = (hours: Hours) =>
   `公需 ${hours.public} / 专业 ${hours.professional} · 合计 ${totalOf(hours)}${isMet(hours) ? '（已达标）' : ''}`;
+/** The narrow form, 公需 / 专业, for a table of several years. */
+const pairText = (hours: Hours) =>
+  `${hours.public} / ${hours.professional}${isMet(hours) ? ' 达标' : ''}`;
 
 /** 人员调转: who, from or to which unit, and what it does to their hours and waiting claims. */
 export function TransferDetails({ item }: { readonly item: InboxItem }) {
+  const snapshot = useSnapshot();
   const { transfer } = item;
   if (transfer === undefined) return null;
-  const { person, otherUnit } = transfer;
+  const { otherUnit } = transfer;
   const isIn = transfer.direction === 'in';
+  const staff =
+    transfer.staffId === undefined ? undefined : snapshot.staffById.get(transfer.staffId);
+  // A transfer out may name the person only; the unit's record has the rest.
+  const person = { ...staff, ...transfer.person };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Descriptions size="small" column={2} bordered aria-label="调转人员">
+      <Descriptions size="small" column={1} bordered aria-label="调转人员">
         <Descriptions.Item label="姓名">{person.name}</Descriptions.Item>
         <Descriptions.Item label="身份证号">{maskIdNumber(person.idNumber)}</Descriptions.Item>
-        <Descriptions.Item label="部门">{person.department ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="职称">{person.title ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="部门">
+          {person.department ?? staff?.department ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label="职称">{person.title ?? staff?.title ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={isIn ? '调出单位' : '调入单位'}>
           {otherUnit === undefined
             ? '—'
@@ -53,23 +63,34 @@ function TransferInHours({ item }: { readonly item: InboxItem }) {
     transfer.staffId === undefined ? undefined : snapshot.staffById.get(transfer.staffId);
   const claims = existing === undefined ? [] : (snapshot.claimsByStaff.get(existing.id) ?? []);
   const years = mergedYears(snapshot.rulebook, transfer, existing, claims);
+  if (years.length === 0) return <Typography.Text type="secondary">没有认定学时。</Typography.Text>;
   return (
-    <Table
-      size="small"
-      pagination={false}
-      rowKey="year"
-      aria-label="认定学时与合并"
-      title={() => '原地区认定的学时（合并计算）'}
-      locale={{ emptyText: '没有认定学时' }}
-      dataSource={years}
-      columns={[
-        { title: '年度', dataIndex: 'year', width: 64 },
-        { title: '认定学时', render: (_, row) => hoursText(row.certified) },
-        { title: '证书编号', dataIndex: 'certificateNo' },
-        { title: '合并前', render: (_, row) => hoursText(row.before) },
-        { title: '合并后', render: (_, row) => hoursText(row.after) },
-      ]}
-    />
+    <table className="bank-table" aria-label="认定学时与合并">
+      <caption style={{ textAlign: 'left', padding: '4px 0' }}>
+        原地区认定的学时，合并计算（公需 / 专业）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">年度</th>
+          <th scope="col">认定学时</th>
+          <th scope="col">合并前</th>
+          <th scope="col">合并后</th>
+        </tr>
+      </thead>
+      <tbody>
+        {years.map((row) => (
+          <tr key={row.year}>
+            <th scope="row">
+              {row.year}
+              <div style={{ fontSize: 12 }}>证书 {row.certificateNo}</div>
+            </th>
+            <td className="bank-value">{pairText(row.certified)}</td>
+            <td className="bank-value">{pairText(row.before)}</td>
+            <td className="bank-value">{pairText(row.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -89,19 +110,6 @@ function TransferOutBank({ item }: { readonly item: InboxItem }) {
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="year"
-        aria-label="年度学时"
-        title={() => '本单位的年度学时'}
-        locale={{ emptyText: '没有学时记录' }}
-        dataSource={personYears(snapshot.rulebook, staff, claims)}
-        columns={[
-          { title: '年度', dataIndex: 'year', width: 64 },
-          { title: '学时', render: (_, row) => hoursText(row.hours) },
-        ]}
-      />
       {waiting.length === 0 ? (
         <Typography.Text type="secondary">此人没有等待本单位审核的申报。</Typography.Text>
       ) : (
@@ -116,6 +124,7 @@ function TransferOutBank({ item }: { readonly item: InboxItem }) {
                 <Button
                   key={claim.id}
                   size="small"
+                  style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                   onClick={() => go(`inbox/${encodeURIComponent(claim.id)}`)}
                 >
                   审核：{claim.title}（{claim.claimedHours} 学时）
@@ -125,6 +134,19 @@ function TransferOutBank({ item }: { readonly item: InboxItem }) {
           }
         />
       )}
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="year"
+        aria-label="年度学时"
+        title={() => '本单位的年度学时'}
+        locale={{ emptyText: '没有学时记录' }}
+        dataSource={personYears(snapshot.rulebook, staff, claims)}
+        columns={[
+          { title: '年度', dataIndex: 'year', width: 64 },
+          { title: '学时', render: (_, row) => hoursText(row.hours) },
+        ]}
+      />
     </Space>
   );
 }
