@@ -36,3 +36,8 @@ export function decisionCategoryLabel(category: string): string {
   if (category === 'change' || category === 'transfer') return requestKindLabels[category];
   return (categoryLabels as Record<string, string | undefined>)[category as Category] ?? '其他';
 }
+
+/** A decision's reason as the log and the 审核记录 show it, saying when it put the person in the 诚信档案. */
+export function withIntegrityMark(reason: string, integrityMark: boolean | undefined): string {
+  return integrityMark === true ? `${reason}（记入诚信档案）` : reason;
+}

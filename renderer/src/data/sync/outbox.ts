@@ -1,5 +1,6 @@
 import { decisionProblem, decisionSchema, parseDocument } from '#shared/contract/index.ts';
 import { appError, err, ok, type AppError, type Result } from '#shared/errors/result.ts';
+import { withIntegrityMark } from '#shared/labels/index.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { AuditDoc, DecisionDoc } from '../db/schemas.ts';
 import { guardStorage, writeErrors } from '../db/storage-errors.ts';
@@ -22,10 +23,6 @@ function auditLine(
 ): AuditDoc {
   return { id: crypto.randomUUID(), at, actor, action, subject, detail };
 }
-
-/** The log says when a decision also put the person in the 诚信档案. */
-const withMark = (detail: string, integrityMark: boolean | undefined) =>
-  integrityMark === true ? `${detail}（记入诚信档案）` : detail;
 
 /** Whether this window may write the outbox: only one window of the app does (window-lock.ts). */
 export type WriteGuard = () => AppError | undefined;
@@ -105,7 +102,10 @@ export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => 
             doc.payload.reviewerName,
             `decide:${doc.payload.outcome}`,
             `claim:${doc.payload.target.id}`,
-            withMark(doc.payload.reason ?? doc.payload.note ?? '', doc.payload.integrityMark),
+            withIntegrityMark(
+              doc.payload.reason ?? doc.payload.note ?? '',
+              doc.payload.integrityMark,
+            ),
             doc.createdAt,
           ),
         ),

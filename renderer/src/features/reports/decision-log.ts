@@ -2,6 +2,7 @@ import {
   decisionCategoryLabel,
   decisionOutcomeLabels,
   decisionStateLabels,
+  withIntegrityMark,
 } from '#shared/labels/index.ts';
 import type { DecisionRow } from '#shared/sheets/export-decisions.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
@@ -50,7 +51,7 @@ export function decisionLogRows(
       claimedHours: doc.claimedHours,
       ...(credited === undefined ? {} : { creditedHours: credited }),
       outcome: decisionOutcomeLabels[payload.outcome],
-      reason: payload.reason ?? '',
+      reason: withIntegrityMark(payload.reason ?? '', payload.integrityMark),
       syncState: decisionStateLabels[doc.state],
     });
   }

@@ -40,8 +40,8 @@ export function ChangeDetails({ item }: { readonly item: InboxItem }) {
           {rows.map((row) => (
             <tr key={row.field}>
               <th scope="row">{row.label}</th>
-              <td className="bank-value">{row.from}</td>
-              <td className="bank-value">
+              <td>{row.from}</td>
+              <td>
                 <Typography.Text strong>{row.to}</Typography.Text>
               </td>
             </tr>

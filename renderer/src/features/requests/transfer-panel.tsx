@@ -80,13 +80,13 @@ function TransferInHours({ item }: { readonly item: InboxItem }) {
       <tbody>
         {years.map((row) => (
           <tr key={row.year}>
-            <th scope="row">
+            <th scope="row" style={{ whiteSpace: 'normal' }}>
               {row.year}
-              <div style={{ fontSize: 12 }}>证书 {row.certificateNo}</div>
+              <div style={{ fontSize: 12, overflowWrap: 'anywhere' }}>证书 {row.certificateNo}</div>
             </th>
-            <td className="bank-value">{pairText(row.certified)}</td>
-            <td className="bank-value">{pairText(row.before)}</td>
-            <td className="bank-value">{pairText(row.after)}</td>
+            <td>{pairText(row.certified)}</td>
+            <td>{pairText(row.before)}</td>
+            <td>{pairText(row.after)}</td>
           </tr>
         ))}
       </tbody>
