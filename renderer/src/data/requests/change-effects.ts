@@ -64,7 +64,7 @@ export function changeEffects(change: ChangeDoc, context: ChangeContext): Change
 function idNumberEffects(to: string, context: ChangeContext): ChangeEffect[] {
   const valid = validateIdNumber(to);
   if (!valid.ok) {
-    return [{ field: 'idNumber', kind: 'problem', text: `新身份证号${valid.error.message}` }];
+    return [{ field: 'idNumber', kind: 'problem', text: `新${valid.error.message}` }];
   }
   const wanted = normalizeIdNumber(to);
   const holder = context.unitStaff.find(
