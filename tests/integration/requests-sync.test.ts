@@ -38,6 +38,17 @@ describe('change requests, transfers and revoke against the reference server', (
     await fixture.close();
   });
 
+  /** 立即同步 with one decision waiting: the platform applies it. */
+  async function syncOneApplied() {
+    const synced = await local.engine.syncNow();
+    expect(synced.ok && synced.value.pushed).toEqual({
+      applied: 1,
+      conflicts: 0,
+      invalid: 0,
+      heldBack: 0,
+    });
+  }
+
   async function actions() {
     const store = createReviewStore(local.db, 'shandong-2021');
     await store.load();
@@ -74,13 +85,7 @@ describe('change requests, transfers and revoke against the reference server', (
         decisionIds: [expect.any(String) as string],
       },
     });
-    const synced = await local.engine.syncNow();
-    expect(synced.ok && synced.value.pushed).toEqual({
-      applied: 1,
-      conflicts: 0,
-      invalid: 0,
-      heldBack: 0,
-    });
+    await syncOneApplied();
     const staff = (await serverRecords(where(), 'staff')).get(change.staffId);
     const wanted = Object.fromEntries(
       Object.entries(change.changes).map(([field, c]) => [field, c.to]),
@@ -98,13 +103,7 @@ describe('change requests, transfers and revoke against the reference server', (
     if (transfer === undefined) throw new Error('the seed has no submitted transfer in');
     const made = await act.decideRequest(requestSubject(store.get(), { transfer }), 'approve');
     expect(made.ok).toBe(true);
-    const synced = await local.engine.syncNow();
-    expect(synced.ok && synced.value.pushed).toEqual({
-      applied: 1,
-      conflicts: 0,
-      invalid: 0,
-      heldBack: 0,
-    });
+    await syncOneApplied();
     const decided = (await serverRecords(where(), 'transfers')).get(transfer.id);
     const staff = (await serverRecords(where(), 'staff')).get(decided?.staffId ?? '');
     expect({ status: staff?.status, hours: staff?.transferredInHours }).toEqual({
@@ -122,7 +121,7 @@ describe('change requests, transfers and revoke against the reference server', (
     expect((await act.decideRequest(requestSubject(store.get(), { transfer }), 'approve')).ok).toBe(
       true,
     );
-    await local.engine.syncNow();
+    await syncOneApplied();
     const staff = (await serverRecords(where(), 'staff')).get(transfer.staffId ?? '');
     expect(staff?.status).toBe('transferred_out');
   });
@@ -142,13 +141,7 @@ describe('change requests, transfers and revoke against the reference server', (
         decisionIds: [expect.any(String) as string],
       },
     });
-    const synced = await local.engine.syncNow();
-    expect(synced.ok && synced.value.pushed).toEqual({
-      applied: 1,
-      conflicts: 0,
-      invalid: 0,
-      heldBack: 0,
-    });
+    await syncOneApplied();
     const staff = (await serverRecords(where(), 'staff')).get(claim.staffId);
     expect(staff?.integrityRecords?.map((r) => r.claimId)).toContain(claim.id);
     expect((await local.db.staff.findOne(claim.staffId).exec())?.integrityRecords).toEqual(

@@ -16,6 +16,28 @@ import {
 const fakeIdb = { indexedDB: fakeIndexedDB, IDBKeyRange: FakeKeyRange };
 const key = 'c'.repeat(64);
 
+/** A decision as a replica before 1.1 kept it. */
+const kept = {
+  decisionId: 'd-1',
+  payload: {
+    decisionId: 'd-1',
+    target: { kind: 'claim', id: 'c-1' },
+    baseRevision: 1,
+    outcome: 'reject',
+    reason: '材料不全',
+    reviewerName: '审核员',
+    decidedAt: '2026-01-05T08:00:00.000Z',
+  },
+  staffId: 's-1',
+  staffName: '职工1',
+  title: '学术会议',
+  category: 'training',
+  claimedHours: 8,
+  integrityMark: false,
+  createdAt: '2026-01-05T08:00:00.000Z',
+  state: 'pending',
+} satisfies DecisionDoc;
+
 describe('reviewer database', () => {
   it('opens a database kept by the version before the sending state, decisions and all', async () => {
     const unitId = `kept-${crypto.randomUUID().slice(0, 8)}`;
@@ -39,26 +61,6 @@ describe('reviewer database', () => {
         },
       },
     });
-    const kept = {
-      decisionId: 'd-1',
-      payload: {
-        decisionId: 'd-1',
-        target: { kind: 'claim', id: 'c-1' },
-        baseRevision: 1,
-        outcome: 'reject',
-        reason: '材料不全',
-        reviewerName: '审核员',
-        decidedAt: '2026-01-05T08:00:00.000Z',
-      },
-      staffId: 's-1',
-      staffName: '职工1',
-      title: '学术会议',
-      category: 'training',
-      claimedHours: 8,
-      integrityMark: false,
-      createdAt: '2026-01-05T08:00:00.000Z',
-      state: 'pending',
-    } satisfies DecisionDoc;
     await before.collections['decisions']?.insert(kept);
     await before.close();
 
@@ -107,26 +109,7 @@ describe('reviewer database', () => {
       updatedAt: '2026-01-04T08:00:00.000Z',
       revision: 1,
     };
-    const decision: DecisionDoc = {
-      decisionId: 'd-1',
-      payload: {
-        decisionId: 'd-1',
-        target: { kind: 'claim', id: 'c-1' },
-        baseRevision: 1,
-        outcome: 'approve',
-        creditedHours: { public: 0, professional: 8 },
-        reviewerName: '审核员',
-        decidedAt: '2026-01-05T08:00:00.000Z',
-      },
-      staffId: 's-1',
-      staffName: '职工1',
-      title: '学术会议',
-      category: 'training',
-      claimedHours: 8,
-      integrityMark: false,
-      createdAt: '2026-01-05T08:00:00.000Z',
-      state: 'sending',
-    };
+    const decision: DecisionDoc = { ...kept, state: 'sending' };
     await before.collections['staff']?.insert(person);
     await before.collections['claims']?.insert(claim);
     await before.collections['decisions']?.insert(decision);

@@ -247,35 +247,26 @@ export const managerDocSchema: RxJsonSchema<ManagerDoc> = {
   encrypted: ['idNumber', 'mobile'],
 };
 
-const requestStatus = { type: 'string', enum: [...requestStatuses] } as const;
+/** What change requests and transfers both keep, as the contract's requests share it. */
+const requestProperties = {
+  id,
+  unitId: text,
+  reason: text,
+  attachments: { type: 'array', items: object },
+  status: { type: 'string', enum: [...requestStatuses] },
+  decision: object,
+  submittedAt: time,
+  updatedAt: time,
+  revision: number,
+} as const;
+const requestRequired = ['id', 'unitId', 'attachments', 'status', 'updatedAt', 'revision'] as const;
 
 export const changeDocSchema: RxJsonSchema<ChangeDoc> = {
   version: 0,
   primaryKey: 'id',
   type: 'object',
-  properties: {
-    id,
-    unitId: text,
-    staffId: text,
-    changes: object,
-    reason: text,
-    attachments: { type: 'array', items: object },
-    status: requestStatus,
-    decision: object,
-    submittedAt: time,
-    updatedAt: time,
-    revision: number,
-  },
-  required: [
-    'id',
-    'unitId',
-    'staffId',
-    'changes',
-    'attachments',
-    'status',
-    'updatedAt',
-    'revision',
-  ],
+  properties: { ...requestProperties, staffId: text, changes: object },
+  required: [...requestRequired, 'staffId', 'changes'],
   // A change may carry a new 身份证号 or phone number, and the old one.
   encrypted: ['changes'],
 };
@@ -285,32 +276,15 @@ export const transferDocSchema: RxJsonSchema<TransferDoc> = {
   primaryKey: 'id',
   type: 'object',
   properties: {
-    id,
-    unitId: text,
+    ...requestProperties,
     direction: { type: 'string', enum: [...transferDirections] },
     staffId: text,
     person: object,
     otherUnit: object,
     transferredInHours: { type: 'array', items: object },
     effectiveDate: text,
-    reason: text,
-    attachments: { type: 'array', items: object },
-    status: requestStatus,
-    decision: object,
-    submittedAt: time,
-    updatedAt: time,
-    revision: number,
   },
-  required: [
-    'id',
-    'unitId',
-    'direction',
-    'person',
-    'attachments',
-    'status',
-    'updatedAt',
-    'revision',
-  ],
+  required: [...requestRequired, 'direction', 'person'],
   // The person's 身份证号 and phone number.
   encrypted: ['person'],
 };

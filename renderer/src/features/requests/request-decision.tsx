@@ -1,5 +1,6 @@
-import { App, Button, Input, Space } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
+import { ApproveOrReject } from '../../ui/approve-or-reject.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { requestSubject } from '../../data/requests/request-subject.ts';
@@ -23,7 +24,6 @@ export function RequestDecision({
         ? { transfer: item.transfer }
         : undefined;
   if (request === undefined) return null;
-  const decided = isDecided(item);
 
   async function decide(outcome: 'approve' | 'reject') {
     if (request === undefined) return;
@@ -36,23 +36,11 @@ export function RequestDecision({
   }
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Input.TextArea
-        aria-label="审核意见"
-        placeholder="不通过须填写原因"
-        value={reason}
-        maxLength={500}
-        autoSize={{ minRows: 2, maxRows: 4 }}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      <Space>
-        <Button type="primary" disabled={decided} onClick={() => void decide('approve')}>
-          通过
-        </Button>
-        <Button danger disabled={decided} onClick={() => void decide('reject')}>
-          不通过
-        </Button>
-      </Space>
-    </Space>
+    <ApproveOrReject
+      reason={reason}
+      onReason={setReason}
+      isDecided={isDecided(item)}
+      onDecide={(outcome) => void decide(outcome)}
+    />
   );
 }
