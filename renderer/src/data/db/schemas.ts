@@ -1,4 +1,4 @@
-// Every stored schema in one file (over 250 lines): their versions and migrations are read together.
+// Over 250 lines: every stored schema in one file, so their versions and migrations are read together.
 import type { RxJsonSchema } from 'rxdb';
 import {
   categories,

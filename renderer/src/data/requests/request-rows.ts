@@ -1,4 +1,4 @@
-import { inboxKeyOf, type InboxItem } from '../review/inbox-rows.ts';
+import { inboxKeyOf, type InboxItem } from '../review/inbox-item.ts';
 import type { ReviewSnapshot } from '../review/snapshot.ts';
 import { requestTitle } from './request-subject.ts';
 

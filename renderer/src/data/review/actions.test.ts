@@ -1,3 +1,4 @@
+// Over 250 lines: one suite for every way a reviewer decides (claims, bulk, registrations, requests, revoke, undo).
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '#shared/errors/messages.ts';

@@ -15,7 +15,6 @@ import {
 } from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import { parseRetryAfter } from './retry-policy.ts';
-import type { PulledCollection } from './pull/pages.ts';
 
 export type ApiFailure =
   | { readonly kind: 'network'; readonly message: string }
@@ -62,6 +61,9 @@ export interface Attachment {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The contract's pulled collections: staff and claims (1.0), change requests and transfers (1.1). */
+export type PulledCollection = 'staff' | 'claims' | 'changes' | 'transfers';
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));

@@ -1,3 +1,4 @@
+// Over 250 lines: the reports page's pure parts share one suite (decision log, managers, roster, staff check).
 import { describe, expect, it } from 'vitest';
 import { fakeClaim, fakeIdNumber, fakeStaff, testUnit } from '#shared/sheets/test-data.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';

@@ -9,11 +9,10 @@ import {
 } from '#shared/contract/index.ts';
 import type { Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
-import type { ApiClient } from '../api-client.ts';
+import type { ApiClient, PulledCollection } from '../api-client.ts';
 import { withRetry, type CallFailure, type RetryOptions } from '../with-retry.ts';
 
-/** Staff and claims (1.0), change requests and transfers (1.1), each in its own collection. */
-export type PulledCollection = 'staff' | 'claims' | 'changes' | 'transfers';
+export type { PulledCollection } from '../api-client.ts';
 
 export interface PullProgress {
   readonly collection: PulledCollection;
