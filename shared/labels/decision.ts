@@ -1,5 +1,6 @@
 import type { Category, DecisionOutcome, DecisionResultStatus } from '../contract/index.ts';
 import { categoryLabels } from '../rules/labels.ts';
+import { requestKindLabels } from './requests.ts';
 
 /**
  * Where a decision made on this machine stands: not sent yet; sent, its answer not yet read (the
@@ -27,10 +28,16 @@ export const decisionStateLabels: Record<DecisionState, string> = {
 export const registrationLabel = '人员注册';
 
 /**
- * What a decision is about, in words: a claim's category, or 人员注册. A code this version does
- * not know reads 其他 rather than a raw code.
+ * What a decision is about, in words: a claim's category, 人员注册, or (1.1) 信息变更 or 人员调转.
+ * A code this version does not know reads 其他 rather than a raw code.
  */
 export function decisionCategoryLabel(category: string): string {
   if (category === 'registration') return registrationLabel;
+  if (category === 'change' || category === 'transfer') return requestKindLabels[category];
   return (categoryLabels as Record<string, string | undefined>)[category as Category] ?? '其他';
+}
+
+/** A decision's reason as the log and the 审核记录 show it, saying when it put the person in the 诚信档案. */
+export function withIntegrityMark(reason: string, integrityMark: boolean | undefined): string {
+  return integrityMark === true ? `${reason}（记入诚信档案）` : reason;
 }

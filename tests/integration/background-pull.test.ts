@@ -77,6 +77,11 @@ describe('background pull after sign-in', () => {
     const registering = (
       await reviewer.db.staff.find({ selector: { status: 'pending_registration' } }).exec()
     ).length;
+    // (1.1) Change requests and transfers waiting for the unit are rows of 待审核 too.
+    const requests = [
+      ...(await reviewer.db.changes.find().exec()),
+      ...(await reviewer.db.transfers.find().exec()),
+    ].filter((request) => request.status === 'submitted').length;
     expect({
       pulled,
       replica: [await reviewer.db.staff.count().exec(), await reviewer.db.claims.count().exec()],
@@ -88,7 +93,7 @@ describe('background pull after sign-in', () => {
     }).toEqual({
       pulled: { ok: true, value: held.staffCount + held.claims.length },
       replica: [held.staffCount, held.claims.length],
-      rows: submitted + registering,
+      rows: submitted + registering + requests,
       isLoading: false,
       pending: 1,
       lastPhase: 'done',

@@ -1,6 +1,7 @@
 import { titleLevels } from '../../contract/index.ts';
 import { err, ok, type Result } from '../../errors/result.ts';
 import { normalizeIdNumber } from '../../validators/index.ts';
+import { personFieldLabels } from '../../labels/requests.ts';
 import { idNumberProblem } from '../id-number.ts';
 import { managerFieldLabels, validateManager, type Manager } from '../managers.ts';
 import { landlineProblem, mobileProblem, normalizeMobile } from '../phone.ts';
@@ -60,16 +61,7 @@ export type ImportResult =
     >
   | Result<{ readonly kind: 'managers'; readonly preview: ImportPreview<Manager> }, ImportRefusal>;
 
-const staffLabels = {
-  name: '姓名',
-  idNumber: '身份证号',
-  gender: '性别',
-  phone: '手机号',
-  department: '部门',
-  title: '职称',
-  titleLevel: '职称级别',
-  specialty: '专业',
-} as const;
+const staffLabels = personFieldLabels;
 
 function isBlank(cells: readonly ImportCell[]): boolean {
   return cells.every((cell) => cell.kind === 'empty');

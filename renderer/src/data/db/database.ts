@@ -4,6 +4,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   auditDocSchema,
+  changeDocSchema,
   claimDocSchema,
   decisionDocSchema,
   evidenceDocSchema,
@@ -11,7 +12,9 @@ import {
   metaDocSchema,
   pullIssueDocSchema,
   staffDocSchema,
+  transferDocSchema,
   type AuditDoc,
+  type ChangeDoc,
   type ClaimDoc,
   type DecisionDoc,
   type EvidenceDoc,
@@ -19,6 +22,7 @@ import {
   type MetaDoc,
   type PullIssueDoc,
   type StaffDoc,
+  type TransferDoc,
 } from './schemas.ts';
 import { fieldEncryptionStorage } from './field-encryption.ts';
 
@@ -34,6 +38,8 @@ export interface ReviewerCollections {
   audit: RxCollection<AuditDoc>;
   pullissues: RxCollection<PullIssueDoc>;
   managers: RxCollection<ManagerDoc>;
+  changes: RxCollection<ChangeDoc>;
+  transfers: RxCollection<TransferDoc>;
 }
 export type ReviewerDatabase = RxDatabase<ReviewerCollections>;
 
@@ -94,12 +100,13 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
   // key could open this database again before the page reloads (DB8).
   try {
     await db.addCollections({
-      staff: { schema: staffDocSchema },
-      claims: { schema: claimDocSchema },
+      // Versions that only add optional fields (contract 1.1's integrityRecords, filedBy, a
+      // decision's serverRequest; the `sending` state): every stored document is valid as it is.
+      staff: { schema: staffDocSchema, migrationStrategies: { 1: (doc: StaffDoc) => doc } },
+      claims: { schema: claimDocSchema, migrationStrategies: { 1: (doc: ClaimDoc) => doc } },
       decisions: {
         schema: decisionDocSchema,
-        // Version 1 only adds a state; every stored decision is valid as it is.
-        migrationStrategies: { 1: (doc: DecisionDoc) => doc },
+        migrationStrategies: { 1: (doc: DecisionDoc) => doc, 2: (doc: DecisionDoc) => doc },
       },
       evidence: { schema: evidenceDocSchema },
       meta: { schema: metaDocSchema },
@@ -114,6 +121,8 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
         },
       },
       managers: { schema: managerDocSchema },
+      changes: { schema: changeDocSchema },
+      transfers: { schema: transferDocSchema },
     });
   } catch (error) {
     await db.close();

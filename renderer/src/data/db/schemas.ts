@@ -1,22 +1,26 @@
+// Over 250 lines: every stored schema in one file, so their versions and migrations are read together.
 import type { RxJsonSchema } from 'rxdb';
 import {
   categories,
   claimStatuses,
   staffStatuses,
+  requestStatuses,
+  transferDirections,
+  type ChangeRequest,
   type Claim,
   type Decision,
   type Staff,
+  type Transfer,
 } from '#shared/contract/index.ts';
 import type { DecisionState } from '#shared/labels/index.ts';
 import type { Manager } from '#shared/sheets/managers.ts';
 
-/**
- * Replicated records are kept as the server sends them, without the tombstone flag RxDB owns.
- * The 1.1 fields (integrityRecords, filedBy) are not in the stored schema yet: adding them needs
- * a schema version and its migration (the replica's part of contract 1.1).
- */
-export type StaffDoc = Omit<Staff, 'deleted' | 'integrityRecords'>;
-export type ClaimDoc = Omit<Claim, 'deleted' | 'filedBy'>;
+/** Replicated records are kept as the server sends them, without the tombstone flag RxDB owns. */
+export type StaffDoc = Omit<Staff, 'deleted'>;
+export type ClaimDoc = Omit<Claim, 'deleted'>;
+/** (1.1) Change requests and transfers, each in its own collection as the platform pulls them. */
+export type ChangeDoc = Omit<ChangeRequest, 'deleted'>;
+export type TransferDoc = Omit<Transfer, 'deleted'>;
 
 /**
  * The outbox: the decision as it will be pushed (never edited once written) plus its sync state.
@@ -36,6 +40,8 @@ export interface DecisionDoc {
   /** The target's state on the server when it answered conflict. */
   readonly serverClaim?: Record<string, unknown>;
   readonly serverStaff?: Record<string, unknown>;
+  /** (1.1) The change request or transfer as the platform held it, personal data left out. */
+  readonly serverRequest?: Record<string, unknown>;
   readonly settledAt?: string;
 }
 
@@ -85,7 +91,8 @@ const number = { type: 'number' } as const;
 const object = { type: 'object' } as const;
 
 export const staffDocSchema: RxJsonSchema<StaffDoc> = {
-  version: 0,
+  // 1: integrityRecords (contract 1.1).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -101,6 +108,7 @@ export const staffDocSchema: RxJsonSchema<StaffDoc> = {
     specialty: text,
     status: { type: 'string', enum: [...staffStatuses] },
     transferredInHours: { type: 'array', items: object },
+    integrityRecords: { type: 'array', items: object },
     updatedAt: time,
     revision: number,
   },
@@ -110,7 +118,8 @@ export const staffDocSchema: RxJsonSchema<StaffDoc> = {
 };
 
 export const claimDocSchema: RxJsonSchema<ClaimDoc> = {
-  version: 0,
+  // 1: filedBy (contract 1.1).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -130,6 +139,7 @@ export const claimDocSchema: RxJsonSchema<ClaimDoc> = {
     status: { type: 'string', enum: [...claimStatuses] },
     creditedHours: object,
     decision: object,
+    filedBy: text,
     submittedAt: time,
     updatedAt: time,
     revision: number,
@@ -151,8 +161,8 @@ export const claimDocSchema: RxJsonSchema<ClaimDoc> = {
 };
 
 export const decisionDocSchema: RxJsonSchema<DecisionDoc> = {
-  // 1: the `sending` state (sent, the platform's answer not yet read).
-  version: 1,
+  // 1: the `sending` state (sent, the platform's answer not yet read). 2: serverRequest (1.1).
+  version: 2,
   primaryKey: 'decisionId',
   type: 'object',
   properties: {
@@ -173,6 +183,7 @@ export const decisionDocSchema: RxJsonSchema<DecisionDoc> = {
     detail: text,
     serverClaim: object,
     serverStaff: object,
+    serverRequest: object,
     settledAt: time,
   },
   required: ['decisionId', 'payload', 'state', 'createdAt'],
@@ -234,4 +245,46 @@ export const managerDocSchema: RxJsonSchema<ManagerDoc> = {
   },
   required: ['id', 'department', 'name', 'idNumber', 'updatedAt'],
   encrypted: ['idNumber', 'mobile'],
+};
+
+/** What change requests and transfers both keep, as the contract's requests share it. */
+const requestProperties = {
+  id,
+  unitId: text,
+  reason: text,
+  attachments: { type: 'array', items: object },
+  status: { type: 'string', enum: [...requestStatuses] },
+  decision: object,
+  submittedAt: time,
+  updatedAt: time,
+  revision: number,
+} as const;
+const requestRequired = ['id', 'unitId', 'attachments', 'status', 'updatedAt', 'revision'] as const;
+
+export const changeDocSchema: RxJsonSchema<ChangeDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { ...requestProperties, staffId: text, changes: object },
+  required: [...requestRequired, 'staffId', 'changes'],
+  // A change may carry a new 身份证号 or phone number, and the old one.
+  encrypted: ['changes'],
+};
+
+export const transferDocSchema: RxJsonSchema<TransferDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...requestProperties,
+    direction: { type: 'string', enum: [...transferDirections] },
+    staffId: text,
+    person: object,
+    otherUnit: object,
+    transferredInHours: { type: 'array', items: object },
+    effectiveDate: text,
+  },
+  required: [...requestRequired, 'direction', 'person'],
+  // The person's 身份证号 and phone number.
+  encrypted: ['person'],
 };

@@ -1,3 +1,4 @@
+// Over 250 lines: one suite for every way a reviewer decides (claims, bulk, registrations, requests, revoke, undo).
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '#shared/errors/messages.ts';
@@ -143,6 +144,53 @@ describe('review actions', () => {
         message: `已通过 ${person.name} 的注册，等待同步到平台。`,
         decisionIds: await pendingIds(),
       },
+    });
+  });
+
+  it('decides a change request through the outbox; 不通过 needs a reason', async () => {
+    const { actions, store, pendingIds } = await setUp();
+    const request = {
+      kind: 'change',
+      id: 'r-1',
+      revision: 2,
+      staffId: 's-1',
+      staffName: '张三',
+      title: '变更身份证号',
+    } as const;
+    expect(await actions.decideRequest(request, 'reject', '  ')).toEqual({
+      ok: false,
+      error: { code: 'validation', message: '不通过必须填写原因。' },
+    });
+    const made = await actions.decideRequest(request, 'approve');
+    expect(made).toEqual({
+      ok: true,
+      value: { message: '已通过 张三 的变更身份证号，待同步。', decisionIds: await pendingIds() },
+    });
+    expect(store.get().decisions.get('r-1')?.payload).toMatchObject({
+      target: { kind: 'change', id: 'r-1' },
+      baseRevision: 2,
+      outcome: 'approve',
+    });
+  });
+
+  it('revokes an approval with the 诚信档案 mark in the payload, and refuses it without a reason', async () => {
+    const { actions, store } = await setUp();
+    const claim = fakeClaim(1, 's-1');
+    expect(
+      await actions.revokeApproval(claim, '张三', { reason: '', integrityMark: true }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'validation', message: '撤销通过必须填写原因。' },
+    });
+    const made = await actions.revokeApproval(claim, '张三', {
+      reason: '证书伪造',
+      integrityMark: true,
+    });
+    expect(made.ok && made.value.message).toBe('已撤销通过，记入诚信档案，待同步。');
+    expect(store.get().decisions.get(claim.id)?.payload).toMatchObject({
+      outcome: 'revoke',
+      reason: '证书伪造',
+      integrityMark: true,
     });
   });
 

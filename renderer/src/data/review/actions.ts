@@ -2,6 +2,7 @@ import type { Claim, DecisionOutcome, Hours } from '#shared/contract/index.ts';
 import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import { decisionOutcomeLabels } from '#shared/labels/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
+import type { DecidedRequest } from '../sync/decision-doc.ts';
 import type { Outbox } from '../sync/outbox.ts';
 import type { UndoRefused } from '../sync/undo-refusal.ts';
 import type { ReviewStore } from './review-store.ts';
@@ -107,6 +108,42 @@ export function createReviewActions(deps: {
       if (!made.ok) return made;
       const word = decisionOutcomeLabels[outcome];
       return ok(done(`已${word} ${person.name} 的注册，等待同步到平台。`, [made.value]));
+    },
+
+    /** (1.1) 通过 or 不通过 of a change request or transfer; 不通过 needs a reason. */
+    async decideRequest(
+      request: DecidedRequest,
+      outcome: 'approve' | 'reject',
+      reason?: string,
+    ): Promise<Result<Done>> {
+      const made = await refreshed(
+        await outbox.decideRequest({
+          request,
+          outcome,
+          ...(reason === undefined || reason.trim() === '' ? {} : { reason }),
+          reviewerName,
+        }),
+      );
+      if (!made.ok) return made;
+      const word = decisionOutcomeLabels[outcome];
+      return ok(done(`已${word} ${request.staffName} 的${request.title}，待同步。`, [made.value]));
+    },
+
+    /**
+     * (1.1) 撤销通过: takes back the unit's own approval of a claim the supervisor has not acted on
+     * yet, with a reason, and, when the claim was false, the person's 诚信档案 entry.
+     */
+    async revokeApproval(
+      claim: Claim,
+      staffName: string,
+      revoke: { readonly reason: string; readonly integrityMark: boolean },
+    ): Promise<Result<Done>> {
+      const made = await refreshed(
+        await outbox.decideClaim({ claim, staffName, reviewerName, outcome: 'revoke', ...revoke }),
+      );
+      if (!made.ok) return made;
+      const marked = revoke.integrityMark ? '，记入诚信档案' : '';
+      return ok(done(`已撤销通过${marked}，待同步。`, [made.value]));
     },
 
     /**

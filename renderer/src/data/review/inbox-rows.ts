@@ -1,34 +1,11 @@
-import type { Category, Claim, Staff } from '#shared/contract/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
 import { registrationLabel } from '#shared/labels/index.ts';
-import type { Evaluation, FindingCode, Suggestion } from '#shared/rules/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
+import { requestRows } from '../requests/request-rows.ts';
+import type { InboxItem } from './inbox-item.ts';
 import type { ReviewSnapshot } from './snapshot.ts';
 
-/** One row of 待审核: a pending claim or a pending registration. */
-export interface InboxItem {
-  readonly key: string;
-  readonly kind: 'claim' | 'registration';
-  readonly claim?: Claim;
-  readonly staff?: Staff;
-  readonly evaluation?: Evaluation;
-  readonly decision?: DecisionDoc;
-  readonly name: string;
-  readonly department: string;
-  readonly title: string;
-  readonly category: Category | 'registration';
-  readonly year: number;
-  readonly claimedHours: number;
-  readonly submittedAt: string;
-  readonly suggestion: Suggestion | 'none';
-  readonly findingCodes: readonly FindingCode[];
-  readonly hasWarnings: boolean;
-  /** Lower-cased name, 身份证号 and title, for search. */
-  readonly searchText: string;
-  /** Numeric sort keys, computed once, so sorting 50,000 rows compares numbers, not strings. */
-  readonly submittedMs: number;
-  nameRank: number;
-  departmentRank: number;
-}
+export { inboxKeyOf, type InboxItem } from './inbox-item.ts';
 
 /** A local decision the platform has not refused keeps the item out of the undecided list. */
 export function isDecided(item: InboxItem): boolean {
@@ -48,7 +25,12 @@ export function isDecisionMade(decision: DecisionDoc | undefined): boolean {
  */
 const baseRows = new WeakMap<
   readonly Claim[],
-  { readonly staff: readonly Staff[]; readonly loading: boolean; readonly rows: InboxItem[] }
+  {
+    readonly staff: readonly Staff[];
+    readonly requests: readonly unknown[];
+    readonly loading: boolean;
+    readonly rows: InboxItem[];
+  }
 >();
 
 /** The rows with their decisions, once per snapshot: opening the inbox again costs nothing. */
@@ -65,21 +47,33 @@ export function buildInbox(snapshot: ReviewSnapshot): InboxItem[] {
 
 function withDecisions(snapshot: ReviewSnapshot): InboxItem[] {
   const { claims, staff, loading } = snapshot;
+  const requests = [snapshot.changes, snapshot.transfers];
   const built = baseRows.get(claims);
   let base: InboxItem[];
-  if (built !== undefined && built.staff === staff && built.loading === loading) base = built.rows;
-  else {
+  if (
+    built !== undefined &&
+    built.staff === staff &&
+    built.loading === loading &&
+    built.requests.every((list, index) => list === requests[index])
+  ) {
+    base = built.rows;
+  } else {
     base = rankAndSort(buildBase({ ...snapshot, decisions: new Map() }));
-    baseRows.set(claims, { staff, loading, rows: base });
+    baseRows.set(claims, { staff, requests, loading, rows: base });
   }
   const { decisions } = snapshot;
   if (decisions.size === 0) return base;
   return base.map((item) => {
-    const decision = decisions.get(
-      item.staff !== undefined && item.kind === 'registration' ? item.staff.id : item.key,
-    );
+    const decision = decisions.get(decisionTargetId(item));
     return decision === undefined ? item : { ...item, decision };
   });
+}
+
+/** The id a decision on the row names: the claim's, the person's, the request's. */
+export function decisionTargetId(item: InboxItem): string {
+  return item.staff !== undefined && item.kind === 'registration'
+    ? item.staff.id
+    : (item.change?.id ?? item.transfer?.id ?? item.key);
 }
 
 function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
@@ -140,6 +134,7 @@ function buildBase(snapshot: ReviewSnapshot): InboxItem[] {
       departmentRank: 0,
     });
   }
+  items.push(...requestRows(snapshot));
   return items;
 }
 

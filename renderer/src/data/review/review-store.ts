@@ -2,7 +2,7 @@ import type { RxStorageChangeEvent } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import type { RulebookId } from '#shared/contract/index.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
-import type { ClaimDoc, DecisionDoc, StaffDoc } from '../db/schemas.ts';
+import type { ChangeDoc, ClaimDoc, DecisionDoc, StaffDoc, TransferDoc } from '../db/schemas.ts';
 import { buildInbox } from './inbox-rows.ts';
 import { changeOf, readByIds, readPages } from './replica-read.ts';
 import { emptySnapshot } from './snapshot.ts';
@@ -48,6 +48,10 @@ export function createReviewStore(
   const working = createWorkingSet(rulebook);
   let snapshot = emptySnapshot(rulebook);
   let decisions = new Map<string, DecisionDoc>();
+  let requests: { changes: readonly ChangeDoc[]; transfers: readonly TransferDoc[] } = {
+    changes: [],
+    transfers: [],
+  };
   const listeners = new Set<() => void>();
   let isReading = false;
   let isReceiving = false;
@@ -64,6 +68,7 @@ export function createReviewStore(
     lastPublishAt = performance.now();
     snapshot = {
       ...working.view(),
+      ...requests,
       decisions,
       rulebook,
       loading: isReading || isReceiving,
@@ -110,10 +115,24 @@ export function createReviewStore(
         for (const event of bulk.events) into.push(changeOf(event));
         void applyQueued();
       };
+    const onRequests = () => void readRequests().then(publishSoon);
     following ??= [
       db.claims.eventBulks$.subscribe(onEvents<ClaimDoc>(queue.claims)),
       db.staff.eventBulks$.subscribe(onEvents<StaffDoc>(queue.staff)),
+      db.changes.eventBulks$.subscribe(onRequests),
+      db.transfers.eventBulks$.subscribe(onRequests),
     ];
+  }
+
+  async function readRequests(): Promise<void> {
+    const [changes, transfers] = await Promise.all([
+      db.changes.find().exec(),
+      db.transfers.find().exec(),
+    ]);
+    requests = {
+      changes: changes.map((doc) => doc.toMutableJSON()),
+      transfers: transfers.map((doc) => doc.toMutableJSON()),
+    };
   }
 
   async function readDecisions(): Promise<Map<string, DecisionDoc>> {
@@ -157,6 +176,7 @@ export function createReviewStore(
       isReading = true;
       try {
         decisions = await readDecisions();
+        await readRequests();
         await readReplica();
       } finally {
         isReading = false;

@@ -1,6 +1,6 @@
 import type { Claim, RulebookId, Staff } from '#shared/contract/index.ts';
 import type { Evaluation } from '#shared/rules/index.ts';
-import type { DecisionDoc } from '../db/schemas.ts';
+import type { ChangeDoc, DecisionDoc, TransferDoc } from '../db/schemas.ts';
 
 /**
  * The reviewer's working set, held in memory: every claim and staff record of the unit with the
@@ -13,7 +13,13 @@ export interface ReviewSnapshot {
   readonly staffById: ReadonlyMap<string, Staff>;
   readonly claimsByStaff: ReadonlyMap<string, readonly Claim[]>;
   readonly evaluations: ReadonlyMap<string, Evaluation>;
-  /** The latest local decision per target id (claim or registration). */
+  /**
+   * (1.1) Change requests and transfers, a few per unit: read whole whenever one changes. Absent
+   * in a snapshot made without them (tests of claims only): none.
+   */
+  readonly changes?: readonly ChangeDoc[];
+  readonly transfers?: readonly TransferDoc[];
+  /** The latest local decision per target id (claim, registration, change or transfer). */
   readonly decisions: ReadonlyMap<string, DecisionDoc>;
   readonly rulebook: RulebookId;
   /**
@@ -30,6 +36,8 @@ export const emptySnapshot = (rulebook: RulebookId): ReviewSnapshot => ({
   staffById: new Map(),
   claimsByStaff: new Map(),
   evaluations: new Map(),
+  changes: [],
+  transfers: [],
   decisions: new Map(),
   rulebook,
   loading: false,

@@ -62,6 +62,9 @@ export interface Attachment {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** The contract's pulled collections: staff and claims (1.0), change requests and transfers (1.1). */
+export type PulledCollection = 'staff' | 'claims' | 'changes' | 'transfers';
+
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -133,7 +136,7 @@ export function createApiClient(options: ApiClientOptions) {
 
     pull: (
       unitId: string,
-      collection: 'staff' | 'claims',
+      collection: PulledCollection,
       checkpoint: Checkpoint | undefined,
       limit: number,
     ): Promise<ApiResult<PullPage>> =>

@@ -23,6 +23,25 @@ export interface ClaimDecisionInput {
   readonly reviewerName: string;
 }
 
+/** (1.1) A change request or transfer as a decision records it: what the reviewer saw. */
+export interface DecidedRequest {
+  readonly kind: 'change' | 'transfer';
+  readonly id: string;
+  readonly revision: number;
+  /** The person it is about; a transfer in names the person only once approved. */
+  readonly staffId: string;
+  readonly staffName: string;
+  /** What is asked, in words (变更 身份证号、部门; 调入; 调出), listed in the outbox and the log. */
+  readonly title: string;
+}
+
+export interface RequestDecisionInput {
+  readonly request: DecidedRequest;
+  readonly outcome: 'approve' | 'reject';
+  readonly reason?: string;
+  readonly reviewerName: string;
+}
+
 export interface RegistrationDecisionInput {
   readonly staff: { readonly id: string; readonly revision: number; readonly name: string };
   readonly outcome: 'approve' | 'reject';
@@ -67,6 +86,8 @@ export function claimDecisionDoc(input: ClaimDecisionInput): DecisionDoc {
         : {}),
       ...text('reason', input.reason),
       ...text('note', input.note),
+      // (1.1) The 诚信档案 entry goes to the platform with the decision that finds the claim false.
+      ...(input.integrityMark === true ? { integrityMark: true } : {}),
     },
     staffId: input.claim.staffId,
     staffName: input.staffName,
@@ -89,6 +110,24 @@ export function registrationDecisionDoc(input: RegistrationDecisionInput): Decis
     staffName: input.staff.name,
     title: registrationLabel,
     category: 'registration',
+    claimedHours: 0,
+    integrityMark: false,
+    createdAt: base.decidedAt,
+    state: 'pending',
+  };
+}
+
+/** (1.1) The outbox document of one decision on a change request or transfer. */
+export function requestDecisionDoc(input: RequestDecisionInput): DecisionDoc {
+  const { request } = input;
+  const base = payloadOf({ kind: request.kind, id: request.id }, request.revision, input);
+  return {
+    decisionId: base.decisionId,
+    payload: { ...base, ...text('reason', input.reason) },
+    staffId: request.staffId,
+    staffName: request.staffName,
+    title: request.title,
+    category: request.kind,
     claimedHours: 0,
     integrityMark: false,
     createdAt: base.decidedAt,

@@ -1,13 +1,16 @@
 import { decisionProblem, decisionSchema, parseDocument } from '#shared/contract/index.ts';
 import { appError, err, ok, type AppError, type Result } from '#shared/errors/result.ts';
+import { withIntegrityMark } from '#shared/labels/index.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { AuditDoc, DecisionDoc } from '../db/schemas.ts';
 import { guardStorage, writeErrors } from '../db/storage-errors.ts';
 import {
   claimDecisionDoc,
   registrationDecisionDoc,
+  requestDecisionDoc,
   type ClaimDecisionInput,
   type RegistrationDecisionInput,
+  type RequestDecisionInput,
 } from './decision-doc.ts';
 import { undoRefusal, type UndoRefused } from './undo-refusal.ts';
 
@@ -57,6 +60,22 @@ export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => 
     return err(problem);
   }
 
+  /** One decision, refused with the contract's words for it, or stored with its log line. */
+  async function storeOne(
+    problem: string | undefined,
+    doc: DecisionDoc,
+    action: string,
+    subject: string,
+  ): Promise<Result<DecisionDoc>> {
+    if (problem !== undefined) return err(appError('validation', problem));
+    const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
+    if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
+    const { reviewerName, reason } = doc.payload;
+    const line = auditLine(reviewerName, action, subject, reason ?? '', doc.createdAt);
+    const stored = await store([doc], [line]);
+    return stored.ok ? ok(doc) : stored;
+  }
+
   return {
     async decideClaim(input: ClaimDecisionInput): Promise<Result<DecisionDoc>> {
       const made = await this.decideClaims([input]);
@@ -83,29 +102,33 @@ export function createOutbox(db: ReviewerDatabase, canWrite: WriteGuard = () => 
             doc.payload.reviewerName,
             `decide:${doc.payload.outcome}`,
             `claim:${doc.payload.target.id}`,
-            doc.payload.reason ?? doc.payload.note ?? '',
+            withIntegrityMark(
+              doc.payload.reason ?? doc.payload.note ?? '',
+              doc.payload.integrityMark,
+            ),
             doc.createdAt,
           ),
         ),
       );
     },
 
-    async decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
-      const problem = decisionProblem({ ...input, targetKind: 'registration' });
-      if (problem !== undefined) return err(appError('validation', problem));
-      const doc = registrationDecisionDoc(input);
-      const reason = doc.payload.reason;
-      const valid = parseDocument(decisionSchema, doc.payload, '审核决定');
-      if (!valid.ok) return err(appError('validation', valid.error.message, valid.error.detail));
-      const line = auditLine(
-        input.reviewerName,
+    decideRegistration(input: RegistrationDecisionInput): Promise<Result<DecisionDoc>> {
+      return storeOne(
+        decisionProblem({ ...input, targetKind: 'registration' }),
+        registrationDecisionDoc(input),
         `register:${input.outcome}`,
         `staff:${input.staff.id}`,
-        reason ?? '',
-        doc.createdAt,
       );
-      const stored = await store([doc], [line]);
-      return stored.ok ? ok(doc) : stored;
+    },
+
+    /** (1.1) A decision on a change request or transfer, checked by the contract's rules. */
+    decideRequest(input: RequestDecisionInput): Promise<Result<DecisionDoc>> {
+      return storeOne(
+        decisionProblem({ ...input, targetKind: input.request.kind }),
+        requestDecisionDoc(input),
+        `decide:${input.outcome}`,
+        `${input.request.kind}:${input.request.id}`,
+      );
     },
 
     /**

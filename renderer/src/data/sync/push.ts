@@ -1,4 +1,9 @@
-import { maxDecisionsPerBatch, type Staff } from '#shared/contract/index.ts';
+import {
+  maxDecisionsPerBatch,
+  type ChangeRequest,
+  type Staff,
+  type Transfer,
+} from '#shared/contract/index.ts';
 import { err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
@@ -100,6 +105,7 @@ async function settle(
       ...(result.detail === undefined ? {} : { detail: result.detail }),
       ...(result.claim === undefined ? {} : { serverClaim: result.claim }),
       ...(result.staff === undefined ? {} : { serverStaff: withoutPersonalData(result.staff) }),
+      ...requestState(result.change ?? result.transfer),
     };
   });
   const written = await guardStorage(() => db.decisions.bulkUpsert(updates));
@@ -115,4 +121,22 @@ async function settle(
 function withoutPersonalData(staff: Staff): Omit<Staff, 'idNumber' | 'phone'> {
   const { idNumber: _idNumber, phone: _phone, ...rest } = staff;
   return rest;
+}
+
+/**
+ * (1.1) Where a change request or transfer stood on the platform: its state only. Its values (a
+ * new 身份证号, the person's) come with the next pull into their encrypted collections.
+ */
+function requestState(request: ChangeRequest | Transfer | undefined): Partial<DecisionDoc> {
+  if (request === undefined) return {};
+  const { id, status, revision, updatedAt, decision } = request;
+  return {
+    serverRequest: {
+      id,
+      status,
+      revision,
+      updatedAt,
+      ...(decision === undefined ? {} : { decision }),
+    },
+  };
 }

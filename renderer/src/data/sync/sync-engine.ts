@@ -12,7 +12,7 @@ import {
   type PartFailure,
   type SyncPhase,
 } from './sync-parts.ts';
-import { pullCollection } from './pull/index.ts';
+import { pullCollection, pullRequests } from './pull/index.ts';
 import { pushOutbox, type PushSummary } from './push.ts';
 import { readSyncStatus, writeSyncStatus, type DurableSyncStatus } from './sync-status.ts';
 import {
@@ -59,7 +59,7 @@ export interface SyncReport {
 
 /**
  * One end-of-day sync: push the outbox first (so decisions reach the server before anything else
- * can fail), then pull staff and claims, then fetch evidence of pending claims. Push and pull run
+ * can fail), then pull staff and claims, then (1.1) change requests and transfers, then fetch evidence of pending claims. Push and pull run
  * and report on their own: a push that fails does not keep the pull from running, unless the
  * cause would stop the pull too (no network, no sign-in, the reviewer stopped waiting).
  */
@@ -147,6 +147,19 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
       counts[collection] = pulled.value.received;
       counts.skipped += pulled.value.skipped;
+    }
+
+    if (!stopped()) {
+      show({ phase: 'requests', percent: 0, progressText: phaseNames.requests });
+      const pulled = await pullRequests(db, client, {
+        unitId: options.unitId,
+        batchSize: options.pageSize ?? 1000,
+        serverNow: options.serverNow(),
+        retry: stepOptions,
+      });
+      // Records left out count with the others'; the received figures stay staff's and claims'.
+      if (pulled.ok) counts.skipped += pulled.value.skipped;
+      else failures.push({ part: 'requests', failure: pulled.error });
     }
 
     if (options.fetchEvidence !== false && !stopped()) {

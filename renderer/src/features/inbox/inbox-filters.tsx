@@ -38,9 +38,10 @@ export const InboxFilters = memo(function InboxFilters({
   const departments = [...counts.department.keys()]
     .filter((d) => d !== '')
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const categoryOptions = [...categories, 'registration' as const].filter((c) =>
-    counts.category.has(c),
-  );
+  const categoryOptions = [
+    ...categories,
+    ...(['registration', 'change', 'transfer'] as const),
+  ].filter((c) => counts.category.has(c));
   return (
     <Space wrap size={[8, 8]}>
       <Input.Search

@@ -1,6 +1,7 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
+import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { currentRoute, useHashRoute } from '../../ui/use-hash-route.ts';
 import {
@@ -37,6 +38,7 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 export function InboxPage() {
   const snapshot = useSnapshot();
   const { db, evidence, vault } = useSession();
+  const { RequestPanel } = useFeatureSlots();
   const unitId = vault.profile.unit.id;
   const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
   const [route, go] = useHashRoute('inbox');
@@ -130,23 +132,23 @@ export function InboxPage() {
       />
     </>
   );
-  const claimItem = selected?.kind === 'claim' ? selected : undefined;
-  const claim = claimItem?.claim;
+  // A claim's evidence, or (1.1) the files attached to a change request or transfer.
+  const filed = selected?.claim ?? selected?.change ?? selected?.transfer;
   return (
     <SplitPanes
       split={split}
       onChange={(next) => void saveClaimLayout(db, next)}
       list={list}
       evidence={
-        claim === undefined ? (
+        filed === undefined ? (
           <section className="evidence-view" aria-label="证明材料">
             <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
           </section>
         ) : (
           <EvidenceViewer
-            claimId={claim.id}
-            heading={`${claimItem?.staff?.name ?? ''} ${claim.title}`.trim()}
-            attachments={claim.attachments}
+            claimId={filed.id}
+            heading={`${selected?.name ?? ''} ${selected?.title ?? ''}`.trim()}
+            attachments={filed.attachments}
           />
         )
       }
@@ -155,6 +157,8 @@ export function InboxPage() {
           <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
+        ) : selected.kind === 'change' || selected.kind === 'transfer' ? (
+          <RequestPanel item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
           <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
         )

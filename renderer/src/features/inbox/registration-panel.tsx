@@ -1,5 +1,6 @@
-import { App, Button, Card, Descriptions, Input, Space, Tag } from 'antd';
+import { App, Card, Descriptions, Tag } from 'antd';
 import { useState } from 'react';
+import { ApproveOrReject } from '../../ui/approve-or-reject.tsx';
 import { useSession } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { decisionStateLabels } from '#shared/labels/index.ts';
@@ -47,23 +48,14 @@ export function RegistrationPanel({
         <Descriptions.Item label="专业">{staff.specialty ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="性别">{staff.gender ?? '—'}</Descriptions.Item>
       </Descriptions>
-      <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
-        <Input.TextArea
-          aria-label="审核意见"
-          placeholder="不通过须填写原因"
-          value={reason}
-          maxLength={500}
-          onChange={(e) => setReason(e.target.value)}
+      <div style={{ marginTop: 12 }}>
+        <ApproveOrReject
+          reason={reason}
+          onReason={setReason}
+          isDecided={decided}
+          onDecide={(outcome) => void decide(outcome)}
         />
-        <Space>
-          <Button type="primary" disabled={decided} onClick={() => void decide('approve')}>
-            通过
-          </Button>
-          <Button danger disabled={decided} onClick={() => void decide('reject')}>
-            不通过
-          </Button>
-        </Space>
-      </Space>
+      </div>
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import {
   decisionCategoryLabel,
   decisionOutcomeLabels,
   decisionStateLabels,
+  withIntegrityMark,
 } from '#shared/labels/index.ts';
 import { chinaDate } from '#shared/calendar/china-time.ts';
 import type { DecisionRow } from '#shared/sheets/export-decisions.ts';
@@ -51,7 +52,7 @@ export function decisionLogRows(
       claimedHours: doc.claimedHours,
       ...(credited === undefined ? {} : { creditedHours: credited }),
       outcome: decisionOutcomeLabels[payload.outcome],
-      reason: payload.reason ?? '',
+      reason: withIntegrityMark(payload.reason ?? '', payload.integrityMark),
       syncState: decisionStateLabels[doc.state],
     });
   }

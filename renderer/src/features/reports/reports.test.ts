@@ -1,3 +1,4 @@
+// Over 250 lines: the reports page's pure parts share one suite (decision log, managers, roster, staff check).
 import { describe, expect, it } from 'vitest';
 import { fakeClaim, fakeIdNumber, fakeStaff, testUnit } from '#shared/sheets/test-data.ts';
 import type { AuditDoc, DecisionDoc } from '../../data/db/schemas.ts';
@@ -64,6 +65,72 @@ describe('decisionLogRows', () => {
       outcome: '通过',
       syncState: '已同步',
     });
+  });
+
+  it('names the 1.1 kinds: a change request, a transfer, and a revoke with the 诚信档案 mark', () => {
+    const at = '2025-03-01T02:00:00.000Z';
+    const base = decision(at);
+    const onRequest = (kind: 'change' | 'transfer', title: string): DecisionDoc => ({
+      ...base,
+      payload: {
+        ...base.payload,
+        target: { kind, id: `${kind}-1` },
+        outcome: 'reject',
+        reason: '与档案不符',
+        creditedHours: undefined,
+      },
+      title,
+      category: kind,
+      claimedHours: 0,
+    });
+    const revoke: DecisionDoc = {
+      ...base,
+      payload: {
+        ...base.payload,
+        outcome: 'revoke',
+        reason: '证书伪造',
+        integrityMark: true,
+        creditedHours: undefined,
+      },
+      integrityMark: true,
+    };
+    const rows = decisionLogRows(
+      [onRequest('change', '变更身份证号'), onRequest('transfer', '调入（某研究院）'), revoke],
+      [],
+      { from: '2025-01-01', to: '2025-12-31' },
+    );
+    const common = {
+      decidedAt: new Date(at),
+      reviewer: '王审核',
+      person: '张伟',
+      syncState: '待同步',
+    };
+    expect(rows).toEqual([
+      {
+        ...common,
+        claimTitle: '变更身份证号',
+        category: '信息变更',
+        claimedHours: 0,
+        outcome: '不通过',
+        reason: '与档案不符',
+      },
+      {
+        ...common,
+        claimTitle: '调入（某研究院）',
+        category: '人员调转',
+        claimedHours: 0,
+        outcome: '不通过',
+        reason: '与档案不符',
+      },
+      {
+        ...common,
+        claimTitle: '业务培训',
+        category: '培训进修',
+        claimedHours: 16,
+        outcome: '撤销通过',
+        reason: '证书伪造（记入诚信档案）',
+      },
+    ]);
   });
 
   it('names a registration decision and gives no credited hours for a rejection', () => {

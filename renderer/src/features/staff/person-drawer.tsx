@@ -5,6 +5,7 @@ import { claimStatusLabels, staffStatusLabels } from '#shared/labels/index.ts';
 import { categoryLabels } from '#shared/rules/index.ts';
 import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentOf } from '../../ui/department.ts';
+import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSnapshot } from '../../ui/session-context.tsx';
 import { formatHours } from '../../ui/format.ts';
 import { personYears, type PersonYear } from './staff-directory.ts';
@@ -21,6 +22,7 @@ function creditedText(claim: Claim): string {
 /** One person: identity (身份证号 hidden until asked), bank year by year, transfers, claims. */
 export function PersonDrawer({ person, onClose }: { person: Staff; onClose: () => void }) {
   const snapshot = useSnapshot();
+  const { IntegrityRecords, RevokeApproval } = useFeatureSlots();
   const [isIdShown, setIdShown] = useState(false);
   const claims = useMemo(
     () =>
@@ -130,6 +132,8 @@ export function PersonDrawer({ person, onClose }: { person: Staff; onClose: () =
         />
       )}
 
+      <IntegrityRecords staff={person} />
+
       <Typography.Title level={5}>申报记录（{claims.length} 项）</Typography.Title>
       <Table<Claim>
         size="small"
@@ -156,6 +160,12 @@ export function PersonDrawer({ person, onClose }: { person: Staff; onClose: () =
           },
           { title: '认定学时', key: 'cr', width: 150, render: (_, c) => creditedText(c) },
           { title: '状态', key: 's', width: 120, render: (_, c) => claimStatusLabels[c.status] },
+          {
+            title: '操作',
+            key: 'a',
+            width: 130,
+            render: (_, c) => <RevokeApproval claim={c} staffName={person.name} />,
+          },
         ]}
       />
     </Drawer>

@@ -1,11 +1,13 @@
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Typography } from 'antd';
 import { claimStatusText, decisionOutcomeLabels } from '#shared/labels/index.ts';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
+import { inboxKeyOf } from '../../data/review/inbox-rows.ts';
 import { formatTime } from '../../ui/format.ts';
 
 interface Props {
   readonly conflicts: readonly DecisionDoc[];
-  readonly onRedecide: (claimId: string) => void;
+  /** Opens the target in 待审核, by its row's key. */
+  readonly onRedecide: (inboxKey: string) => void;
 }
 
 function text(value: unknown): string {
@@ -18,7 +20,7 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {conflicts.map((decision) => {
-        const server = decision.serverClaim ?? decision.serverStaff ?? {};
+        const server = decision.serverClaim ?? decision.serverRequest ?? decision.serverStaff ?? {};
         const status = text(server['status']);
         return (
           <Card
@@ -64,11 +66,11 @@ export function ConflictList({ conflicts, onRedecide }: Props) {
                 </Descriptions>
               </Col>
             </Row>
-            {decision.payload.target.kind === 'claim' && status === 'submitted' && (
+            {decision.payload.target.kind !== 'registration' && status === 'submitted' && (
               <Button
                 type="primary"
                 style={{ marginTop: 8 }}
-                onClick={() => onRedecide(decision.payload.target.id)}
+                onClick={() => onRedecide(inboxKeyOf(decision.payload.target))}
               >
                 重新审核
               </Button>

@@ -4,8 +4,8 @@ import type { ReviewerDatabase } from '../../db/database.ts';
 import type { ApiClient } from '../api-client.ts';
 import { callFailureMessage } from '../messages.ts';
 import type { CallFailure, RetryOptions } from '../with-retry.ts';
-import type { PulledCollection } from './pages.ts';
 import { pullCollection } from './pull-collection.ts';
+import { pullRequests } from './pull-requests.ts';
 import { combineProgress, type CollectionProgress } from './pull-progress.ts';
 
 /** The pull without a push, as the shell shows it. */
@@ -39,12 +39,13 @@ export interface BackgroundPullOptions {
   readonly pageSize?: number;
 }
 
-const collections: readonly PulledCollection[] = ['staff', 'claims'];
+const collections = ['staff', 'claims'] as const;
+type ShownCollection = (typeof collections)[number];
 
 /**
  * Brings the platform's changes into the replica without sending anything: started after an
  * online sign-in, so the first sign-in of a unit fills the inbox as pages arrive, and later ones
- * catch up in the background. Decisions are still sent only by the sync (立即同步, end of day).
+ * catch up in the background; change requests and transfers (1.1) follow. Decisions are still sent only by the sync (立即同步, end of day).
  * Staff and claims are pulled side by side, so the first claims arrive while the people still
  * come in; the store shows a claim once its person is there.
  */
@@ -56,7 +57,7 @@ export function createBackgroundPull(options: BackgroundPullOptions) {
   async function run(): Promise<Result<number, CallFailure>> {
     const isFirstLoad = (await db.claims.count().exec()) === 0;
     const started = performance.now();
-    const parts: Record<PulledCollection, CollectionProgress> = {
+    const parts: Record<ShownCollection, CollectionProgress> = {
       staff: { received: 0, percent: 0 },
       claims: { received: 0, percent: 0 },
     };
@@ -68,13 +69,16 @@ export function createBackgroundPull(options: BackgroundPullOptions) {
         problem: null,
       });
     show();
+    const pullOptions = {
+      unitId: options.unitId,
+      batchSize: options.pageSize ?? 1000,
+      serverNow: options.serverNow(),
+      retry: options.retry,
+    };
     const pulled = await Promise.all(
       collections.map((collection) =>
         pullCollection(db, options.client, collection, {
-          unitId: options.unitId,
-          batchSize: options.pageSize ?? 1000,
-          serverNow: options.serverNow(),
-          retry: options.retry,
+          ...pullOptions,
           onProgress: ({ received, percent }) => {
             parts[collection] = { received, percent };
             show();
@@ -82,8 +86,13 @@ export function createBackgroundPull(options: BackgroundPullOptions) {
         }),
       ),
     );
+    // The shell's figure counts what the inbox waits for first, people and claims; the (1.1)
+    // change requests and transfers, a few per unit, come after them.
     const received = parts.staff.received + parts.claims.received;
-    for (const result of pulled) {
+    const requests = pulled.every((result) => result.ok)
+      ? await pullRequests(db, options.client, pullOptions)
+      : ok(undefined);
+    for (const result of [...pulled, requests]) {
       if (!result.ok) {
         state$.next({
           ...state$.value,

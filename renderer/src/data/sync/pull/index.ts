@@ -2,3 +2,4 @@
 // How a collection moves through its states is told in README.md beside this file.
 export { pullCollection } from './pull-collection.ts';
 export type { PullOptions, PullProgress, PulledCollection } from './pages.ts';
+export { pullRequests, requestCollections } from './pull-requests.ts';

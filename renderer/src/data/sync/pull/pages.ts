@@ -1,16 +1,18 @@
 import {
+  changeRequestSchema,
   claimSchema,
   parseDocument,
   staffSchema,
+  transferSchema,
   type Checkpoint,
   type PullPage,
 } from '#shared/contract/index.ts';
 import type { Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../../db/database.ts';
-import type { ApiClient } from '../api-client.ts';
+import type { ApiClient, PulledCollection } from '../api-client.ts';
 import { withRetry, type CallFailure, type RetryOptions } from '../with-retry.ts';
 
-export type PulledCollection = 'staff' | 'claims';
+export type { PulledCollection } from '../api-client.ts';
 
 export interface PullProgress {
   readonly collection: PulledCollection;
@@ -37,7 +39,12 @@ export interface PullTally {
   skipped: number;
 }
 
-const schemas = { staff: staffSchema, claims: claimSchema } as const;
+const schemas = {
+  staff: staffSchema,
+  claims: claimSchema,
+  changes: changeRequestSchema,
+  transfers: transferSchema,
+} as const;
 
 /** The later of two checkpoints in the contract's (updatedAt, id) order. */
 export function laterOf(
