@@ -1,6 +1,10 @@
-import type { Claim, Project, Staff } from '../../shared/contract/index.ts';
+import {
+  attendanceClaim,
+  type Claim,
+  type Project,
+  type Staff,
+} from '../../shared/contract/index.ts';
 import { chinaDateOf } from '../db/integrity.ts';
-import { attendanceClaim } from '../db/projects.ts';
 import { personName } from './people.ts';
 import type { Random } from './random.ts';
 import { dayMs } from './request-parts.ts';
