@@ -4,7 +4,13 @@ import { normalizeIdNumber } from '../../validators/index.ts';
 import { idNumberProblem } from '../id-number.ts';
 import { managerFieldLabels, validateManager, type Manager } from '../managers.ts';
 import { landlineProblem, mobileProblem, normalizeMobile } from '../phone.ts';
-import { findHeader, managerColumns, staffColumns, type ColumnMap } from './columns.ts';
+import {
+  attendanceColumns,
+  findHeader,
+  managerColumns,
+  staffColumns,
+  type ColumnMap,
+} from './columns.ts';
 import {
   defaultImportLimits,
   refusal,
@@ -16,7 +22,7 @@ import type { ImportCell } from './import-cell.ts';
 import { readTable } from './read-table.ts';
 import { rowReader, type Reader } from './row-reader.ts';
 
-export const importKinds = ['staff', 'managers'] as const;
+export const importKinds = ['staff', 'managers', 'attendance'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 /** A person of a staff list; the data layer turns accepted rows into Staff documents on confirm. */
@@ -29,6 +35,16 @@ export interface StaffImportRow {
   readonly title?: string;
   readonly titleLevel?: (typeof titleLevels)[number];
   readonly specialty?: string;
+}
+
+/**
+ * One attendee of a sign-in list: who (matched to the directory by 身份证号) and, when the list
+ * says, their hours; without a 学时 column or value they attended the whole project.
+ */
+export interface AttendanceImportRow {
+  readonly name: string;
+  readonly idNumber: string;
+  readonly hours?: number;
 }
 
 export interface ImportIssue {
@@ -58,7 +74,11 @@ export type ImportResult =
       { readonly kind: 'staff'; readonly preview: ImportPreview<StaffImportRow> },
       ImportRefusal
     >
-  | Result<{ readonly kind: 'managers'; readonly preview: ImportPreview<Manager> }, ImportRefusal>;
+  | Result<{ readonly kind: 'managers'; readonly preview: ImportPreview<Manager> }, ImportRefusal>
+  | Result<
+      { readonly kind: 'attendance'; readonly preview: ImportPreview<AttendanceImportRow> },
+      ImportRefusal
+    >;
 
 const staffLabels = {
   name: '姓名',
@@ -172,8 +192,28 @@ function managerRow(
   return { value, idNumber: value.idNumber };
 }
 
+function attendanceRow(
+  read: Reader<keyof typeof attendanceColumns>,
+  problems: string[][],
+): { value: AttendanceImportRow; idNumber: string } {
+  const name = read('name', '姓名');
+  const idNumber = normalizeIdNumber(read('idNumber', '身份证号'));
+  const hoursText = read('hours', '学时', true);
+  if (name === '' && !problems.some(([f]) => f === '姓名')) problems.push(['姓名', '请填写姓名']);
+  if (idNumber === '' && !problems.some(([f]) => f === '身份证号'))
+    problems.push(['身份证号', '请填写身份证号，用于核对本单位人员']);
+  const idIssue = idNumber === '' ? undefined : idNumberProblem(idNumber);
+  if (idIssue !== undefined) problems.push(['身份证号', idIssue]);
+  const hours = hoursText === '' ? undefined : Number(hoursText);
+  if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
+    problems.push(['学时', '学时应为大于 0 的数字；不填则按项目的学时计']);
+  }
+  const value = hours === undefined || !(hours > 0) ? { name, idNumber } : { name, idNumber, hours };
+  return { value, idNumber };
+}
+
 /**
- * Reads a staff or managers list from .xlsx or .csv bytes into a preview: pure and bounded (size,
+ * Reads a staff, managers or sign-in list from .xlsx or .csv bytes into a preview: pure and bounded (size,
  * rows, cells, zip sizes, time). Whole-file problems refuse the file; row problems refuse the row.
  */
 export function parseImport(
@@ -203,6 +243,13 @@ export function parseImport(
       const header = findHeader(rows, managerColumns);
       if (header === undefined) return err(noHeader('“姓名”'));
       const result = collect(rows, header.headerIndex, header.map, managerRow, '身份证号码');
+      return ok({ kind, preview: { kind, format, ...result, accepted: result.rows.length } });
+    }
+    case 'attendance': {
+      const header = findHeader(rows, attendanceColumns);
+      if (header === undefined || header.map.idNumber === undefined)
+        return err(noHeader('“姓名”和“身份证号”'));
+      const result = collect(rows, header.headerIndex, header.map, attendanceRow, '身份证号');
       return ok({ kind, preview: { kind, format, ...result, accepted: result.rows.length } });
     }
     default:

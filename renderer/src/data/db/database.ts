@@ -21,6 +21,12 @@ import {
   type StaffDoc,
 } from './schemas.ts';
 import { fieldEncryptionStorage } from './field-encryption.ts';
+import {
+  projectDocSchema,
+  projectOutboxDocSchema,
+  type ProjectDoc,
+  type ProjectOutboxDoc,
+} from './project-schemas.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBAttachmentsPlugin);
@@ -34,6 +40,9 @@ export interface ReviewerCollections {
   audit: RxCollection<AuditDoc>;
   pullissues: RxCollection<PullIssueDoc>;
   managers: RxCollection<ManagerDoc>;
+  /** Training projects (1.1): the `/projects` pull, and the unit's filings on their way. */
+  projects: RxCollection<ProjectDoc>;
+  projectoutbox: RxCollection<ProjectOutboxDoc>;
 }
 export type ReviewerDatabase = RxDatabase<ReviewerCollections>;
 
@@ -114,6 +123,8 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
         },
       },
       managers: { schema: managerDocSchema },
+      projects: { schema: projectDocSchema },
+      projectoutbox: { schema: projectOutboxDocSchema },
     });
   } catch (error) {
     await db.close();

@@ -9,7 +9,7 @@ import type {
 import type { Manager } from '#shared/sheets/managers.ts';
 import { api } from '../../host/api.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
-import { importInWorker } from './import-client.ts';
+import { importInWorker } from '../../data/import/import-client.ts';
 import { IssueTable, ManagersReport, StaffReport } from './import-reports.tsx';
 import { planManagerImport } from './managers-model.ts';
 import { saveManager } from '../../data/managers/managers-repo.ts';
@@ -66,7 +66,8 @@ export function ImportPanel() {
       if (!result.ok) setRefusal(result.error.message);
       else if (result.value.kind === 'staff')
         setLoaded({ kind: 'staff', fileName, preview: result.value.preview });
-      else setLoaded({ kind: 'managers', fileName, preview: result.value.preview });
+      else if (result.value.kind === 'managers')
+        setLoaded({ kind: 'managers', fileName, preview: result.value.preview });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import {
   claimSchema,
   parseDocument,
+  projectSchema,
   staffSchema,
   type Checkpoint,
   type PullPage,
@@ -37,7 +38,8 @@ export interface PullTally {
   skipped: number;
 }
 
-const schemas = { staff: staffSchema, claims: claimSchema } as const;
+/** What a pulled page is checked as; projects are pulled apart (data/projects/pull-projects.ts). */
+const schemas = { staff: staffSchema, claims: claimSchema, projects: projectSchema } as const;
 
 /** The later of two checkpoints in the contract's (updatedAt, id) order. */
 export function laterOf(
@@ -56,7 +58,7 @@ export function laterOf(
  */
 export async function checkPage(
   db: ReviewerDatabase,
-  collection: PulledCollection,
+  collection: keyof typeof schemas,
   unitId: string,
   page: PullPage,
   tally: PullTally,
