@@ -2,3 +2,4 @@
 // suggestions) sit beside the rules' own types in shared/rules/labels.ts.
 export * from './decision.ts';
 export * from './record-status.ts';
+export * from './project-form.ts';

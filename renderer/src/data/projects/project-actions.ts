@@ -11,7 +11,9 @@ import { appError, err, ok, type AppError, type Result } from '#shared/errors/re
 import type { ReviewerDatabase } from '../db/database.ts';
 import { storageError } from '../db/storage-errors.ts';
 import type { ProjectDoc, ProjectOutboxDoc } from '../db/project-schemas.ts';
+import { syncError } from '../sync/messages.ts';
 import type { WriteGuard } from '../sync/outbox.ts';
+import type { CallFailure } from '../sync/with-retry.ts';
 
 /** The one home of writing the project outbox: the screens call these and show the message. */
 export interface ProjectActions {
@@ -22,9 +24,18 @@ export interface ProjectActions {
     project: ProjectDoc,
     entries: readonly { readonly staffId: string; readonly name: string; readonly hours: number }[],
   ): Promise<Result<string, AppError>>;
+  /**
+   * Sends what waits here now, once, without the sync's waits: what does not get through stays
+   * 待提交 for the next sync. Answers how many the platform answered.
+   */
+  sendNow(): Promise<Result<number, AppError>>;
 }
 
-export function createProjectActions(db: ReviewerDatabase, canWrite: WriteGuard): ProjectActions {
+export function createProjectActions(
+  db: ReviewerDatabase,
+  canWrite: WriteGuard,
+  send: () => Promise<Result<number, CallFailure>>,
+): ProjectActions {
   const keep = async (doc: ProjectOutboxDoc): Promise<Result<void, AppError>> => {
     const elsewhere = canWrite();
     if (elsewhere !== undefined) return err(elsewhere);
@@ -62,7 +73,9 @@ export function createProjectActions(db: ReviewerDatabase, canWrite: WriteGuard)
         entries: entries.map(({ staffId, hours }) => ({ staffId, hours })),
       };
       if (!attendanceRequestSchema.safeParse(request).success) {
-        return err(appError('validation', '没有可报送的人员，或人数超过一次报送的上限，请检查名单。'));
+        return err(
+          appError('validation', '没有可报送的人员，或人数超过一次报送的上限，请检查名单。'),
+        );
       }
       const kept = await keep({
         id: request.attendanceId,
@@ -75,6 +88,13 @@ export function createProjectActions(db: ReviewerDatabase, canWrite: WriteGuard)
         createdAt: new Date().toISOString(),
       });
       return kept.ok ? ok(request.attendanceId) : kept;
+    },
+
+    async sendNow() {
+      const elsewhere = canWrite();
+      if (elsewhere !== undefined) return err(elsewhere);
+      const sent = await send();
+      return sent.ok ? sent : err(syncError(sent.error));
     },
   };
 }

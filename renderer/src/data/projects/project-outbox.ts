@@ -1,14 +1,15 @@
-import type {
-  AttendanceRequest,
-  Project,
-  ProjectFiling,
-} from '#shared/contract/index.ts';
+import type { AttendanceRequest, Project, ProjectFiling } from '#shared/contract/index.ts';
 import { err, missingCaseError, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { ProjectOutboxDoc } from '../db/project-schemas.ts';
 import type { ApiClient } from '../sync/api-client.ts';
 import { failureMessage } from '../sync/messages.ts';
-import { storageFailure, withRetry, type CallFailure, type RetryOptions } from '../sync/with-retry.ts';
+import {
+  storageFailure,
+  withRetry,
+  type CallFailure,
+  type RetryOptions,
+} from '../sync/with-retry.ts';
 
 /**
  * The unit's filings on their way to the platform (待提交). Each is sent under its own id
@@ -66,14 +67,20 @@ async function sendOne(
   const refusedOrFailed = (failure: CallFailure): Promise<Result<void, CallFailure>> =>
     // The platform read the request and will not take it: its reason is kept, nothing resent.
     failure.reason === 'refused' && failure.failure.kind === 'http'
-      ? settle({ state: 'refused', detail: failure.failure.detail ?? failureMessage(failure.failure) })
+      ? settle({
+          state: 'refused',
+          detail: failure.failure.detail ?? failureMessage(failure.failure),
+        })
       : Promise.resolve(err(failure));
   switch (doc.kind) {
     case 'filing': {
       const payload = doc.payload as ProjectFiling;
       const answer = await withRetry(() => client.fileProject(unitId, payload), retry);
       if (!answer.ok) return refusedOrFailed(answer.error);
-      return settle({ state: 'done', detail: `已备案，备案日期 ${answer.value.filedDate}` }, answer.value);
+      return settle(
+        { state: 'done', detail: `已备案，备案日期 ${answer.value.filedDate}` },
+        answer.value,
+      );
     }
     case 'attendance': {
       const payload = doc.payload as AttendanceRequest;

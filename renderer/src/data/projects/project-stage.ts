@@ -1,3 +1,4 @@
+import type { ProjectFiling, Subject } from '#shared/contract/index.ts';
 import { missingCaseError } from '#shared/errors/result.ts';
 import type { ProjectDoc, ProjectOutboxDoc } from '../db/project-schemas.ts';
 
@@ -6,7 +7,14 @@ import type { ProjectDoc, ProjectOutboxDoc } from '../db/project-schemas.ts';
  * then 已备案 until it opens, 进行中 while it runs, 已结束待报学时 once it ended without its
  * attendance filed, 已报学时 after.
  */
-export const projectStages = ['waiting', 'refused', 'filed', 'running', 'ended', 'reported'] as const;
+export const projectStages = [
+  'waiting',
+  'refused',
+  'filed',
+  'running',
+  'ended',
+  'reported',
+] as const;
 export type ProjectStage = (typeof projectStages)[number];
 
 export const projectStageLabels: Record<ProjectStage, string> = {
@@ -25,7 +33,7 @@ export interface ProjectRow {
   readonly startDate: string;
   readonly endDate: string;
   readonly hours: number;
-  readonly subject: string;
+  readonly subject: Subject;
   /** The platform's filing date; undefined until it stamped the filing. */
   readonly filedDate?: string;
   readonly stage: ProjectStage;
@@ -69,13 +77,18 @@ export function projectRows(
       filedDate: project.filedDate,
       stage: stageOf(project, today, isReported),
       ...(attendance?.state === 'waiting' ? { note: '学时报送待提交' } : {}),
-      ...(attendance?.state === 'refused' ? { note: `学时报送未通过：${attendance.detail ?? ''}` } : {}),
+      ...(attendance?.state === 'refused'
+        ? { note: `学时报送未通过：${attendance.detail ?? ''}` }
+        : {}),
       project,
     });
   }
   for (const doc of outbox) {
     if (doc.kind !== 'filing' || filedIds.has(doc.projectId) || doc.state === 'done') continue;
-    const filing = doc.payload as { startDate: string; endDate: string; hours: number; subject: string };
+    const filing = doc.payload as Pick<
+      ProjectFiling,
+      'startDate' | 'endDate' | 'hours' | 'subject'
+    >;
     rows.push({
       id: doc.projectId,
       title: doc.projectTitle,

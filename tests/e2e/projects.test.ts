@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project, Staff } from '#shared/contract/index.ts';
+import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { photograph } from './browser.ts';
+import { overflowsWindow } from './screen-checks.ts';
+
+/**
+ * Issue 16, as a Jining unit's administrator works: file projects before they open (with the
+ * 5-working-day warning of 001 五 across the Mid-Autumn and National Day holidays), one of them
+ * offline; then file the attendance of an ended project from a sign-in list and review the
+ * claims it made. "Today" is Thursday 2026-09-24, 10:00 in China: Friday 09-25 is Mid-Autumn
+ * Festival, 10-01..07 National Day, Saturday 10-10 a make-up working day.
+ */
+const today = '2026-09-24';
+
+async function openProjects(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: '培训项目' }).click();
+  await page.getByRole('button', { name: '备案新项目' }).waitFor();
+}
+
+async function fillFiling(page: Page, title: string, startDate: string): Promise<void> {
+  await page.getByRole('button', { name: '备案新项目' }).click();
+  const dialog = page.getByRole('dialog', { name: '备案新培训项目' });
+  await dialog.getByLabel('项目名称').fill(title);
+  await dialog.getByLabel('开班日期').fill(startDate);
+  await dialog.getByLabel('结束日期').fill(startDate);
+  await dialog.getByLabel('学时').fill('8');
+}
+
+/** The row of the projects list that names `title`. */
+const projectRow = (page: Page, title: string) => page.getByRole('row').filter({ hasText: title });
+
+describe('培训项目 (issue 16)', () => {
+  let app: AppFixture;
+
+  beforeAll(async () => {
+    // One small unit before, so the unit signed in is the catalog's Jining one (jining-2020).
+    app = await openSignedInApp({ unitsBefore: 1, now: `${today}T02:00:00.000Z` });
+    expect(app.account.rulebook).toBe('jining-2020');
+  }, 300_000);
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('warns in red when fewer than 5 working days remain, counting the holidays, and files', async () => {
+    const { page } = app;
+    await openProjects(page);
+    await fillFiling(page, '2026 年急诊急救技能培训班', '2026-10-08');
+    // 14 calendar days ahead, but only 09-24, 09-28, 09-29 and 09-30 are working days.
+    const warning = page.getByRole('alert').filter({ hasText: '距开班不足 5 个工作日' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(
+      `今天（${today}）距开班（2026-10-08）还有 4 个工作日（按国家法定节假日和调休安排计算）。最迟备案日期为 2026-09-23。依据济宁市人社局2020年度继续教育通知 五`,
+    );
+    await photograph(page, 'projects-filing-warning');
+    expect(await overflowsWindow(page)).toBe(false);
+
+    // Four days later the make-up Saturday counts: 7 working days, in time, no red.
+    await page.getByLabel('开班日期').fill('2026-10-12');
+    await page.getByText('还有 7 个工作日').waitFor();
+    expect(await page.getByText('最迟备案日期为 2026-09-29。').count()).toBe(1);
+    expect(await page.getByText('距开班不足').count()).toBe(0);
+
+    // Filed all the same, on the start first typed: the platform takes it, the rules judge it.
+    await page.getByLabel('开班日期').fill('2026-10-08');
+    await page.getByRole('button', { name: '提交备案' }).click();
+    await projectRow(page, '2026 年急诊急救技能培训班').getByText('已备案').waitFor();
+    expect(await projectRow(page, '2026 年急诊急救技能培训班').textContent()).toContain(
+      `2026-10-082026-10-088${today}`,
+    );
+  }, 120_000);
+
+  it('keeps a filing made offline as 待提交, and the sync brings its filing date', async () => {
+    const { page } = app;
+    await page.context().setOffline(true);
+    try {
+      await fillFiling(page, '2026 年院内感染防控培训', '2026-10-12');
+      await page.getByText('当前未连上省平台：提交后备案在本机“待提交”').waitFor();
+      await page.getByRole('button', { name: '提交备案' }).click();
+      const row = projectRow(page, '2026 年院内感染防控培训');
+      await row.getByText('待提交').waitFor();
+      expect(await row.textContent()).toContain('2026-10-122026-10-128—');
+      await photograph(page, 'projects-offline');
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await page.getByRole('menuitem', { name: '同步' }).click();
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await page.getByText('同步完成').waitFor({ timeout: 120_000 });
+    await openProjects(page);
+    const row = projectRow(page, '2026 年院内感染防控培训');
+    await row.getByText('已备案').waitFor();
+    expect(await row.textContent()).toContain(`2026-10-122026-10-128${today}`);
+    // Each filed once, stamped with the platform's day, the retried one included.
+    const held = await app.db.query<{ doc: Project }>(
+      'SELECT doc FROM projects WHERE unit_id = $1',
+      [app.account.unitId],
+    );
+    const mine = held
+      .map(({ doc }) => doc)
+      .filter((doc) => doc.filedDate === today)
+      .map((doc) => [doc.title, doc.startDate, doc.filedDate])
+      .sort();
+    expect(mine).toEqual([
+      ['2026 年急诊急救技能培训班', '2026-10-08', today],
+      ['2026 年院内感染防控培训', '2026-10-12', today],
+    ]);
+  }, 200_000);
+});
