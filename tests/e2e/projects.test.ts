@@ -100,7 +100,10 @@ describe('培训项目 (issue 16)', () => {
     );
     const mine = held
       .map(({ doc }) => doc)
-      .filter((doc) => doc.filedDate === today)
+      .filter(
+        (doc) =>
+          doc.title === '2026 年急诊急救技能培训班' || doc.title === '2026 年院内感染防控培训',
+      )
       .map((doc) => [doc.title, doc.startDate, doc.filedDate])
       .sort();
     expect(mine).toEqual([
@@ -108,4 +111,88 @@ describe('培训项目 (issue 16)', () => {
       ['2026 年院内感染防控培训', '2026-10-12', today],
     ]);
   }, 200_000);
+
+  it('files the attendance of an ended project from a sign-in list, one bad row refused', async () => {
+    const { page } = app;
+    const unitId = app.account.unitId;
+    const [ended] = await app.db.query<{ doc: Project }>(
+      `SELECT p.doc FROM projects p WHERE p.unit_id = $1 AND p.doc->>'endDate' < $2
+         AND NOT EXISTS (SELECT 1 FROM claims c
+                          WHERE c.unit_id = $1 AND c.doc->'details'->>'projectId' = p.id)`,
+      [unitId, today],
+    );
+    if (ended === undefined) throw new Error('the seed made no ended project without attendance');
+    const project = ended.doc;
+    const staff = await app.db.query<{ doc: Staff }>(
+      'SELECT doc FROM staff WHERE unit_id = $1 ORDER BY id',
+      [unitId],
+    );
+    const people = staff
+      .map(({ doc }) => doc)
+      .filter((p) => p.status === 'active' && (p.integrityRecords ?? []).length === 0)
+      .slice(0, 4);
+    const [a, b, c, d] = people;
+    if (a === undefined || b === undefined || c === undefined || d === undefined) {
+      throw new Error('the seed made too few active staff');
+    }
+    const csv = [
+      '序号,姓名,身份证号,部门,学时,签名',
+      `1,${a.name},${a.idNumber},${a.department ?? ''},${project.hours},`,
+      `2,${b.name},${b.idNumber},${b.department ?? ''},,`,
+      `3,${c.name},${c.idNumber},${c.department ?? ''},${project.hours + 4},`,
+      `4,${d.name},${d.idNumber},${d.department ?? ''},${project.hours},`,
+    ].join('\n');
+
+    await openProjects(page);
+    await page.getByText(/^已结束待报学时（\d+）$/).click();
+    await page.getByRole('button', { name: `报送学时：${project.title}` }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入签到表…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: '签到表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    const preview = page.getByRole('table', { name: '报送预览' });
+    await preview.getByText('不予报送').waitFor();
+    expect(await preview.getByText('建议通过').count()).toBe(3);
+    expect(await preview.getByRole('row').filter({ hasText: c.name }).textContent()).toContain(
+      `不予报送学时 ${project.hours + 4} 超过本项目的 ${project.hours} 学时，请改为不超过项目学时。`,
+    );
+    await photograph(page, 'projects-attendance-preview');
+    expect(await overflowsWindow(page)).toBe(false);
+
+    await page.getByRole('button', { name: '提交（3 人）' }).click();
+    const results = page.getByRole('table', { name: '报送结果' });
+    await results.getByText('已生成申报').first().waitFor({ timeout: 60_000 });
+    expect(await results.getByText('已生成申报').count()).toBe(3);
+    await photograph(page, 'projects-attendance-results');
+    await page.keyboard.press('Escape');
+    await page.getByText(/^已报学时（\d+）$/).click();
+    await projectRow(page, project.title).getByText('已报学时').waitFor();
+
+    // The claims it made, reviewed like any other: clean, so bulk approval takes them.
+    await page.getByRole('menuitem', { name: '待审核' }).click();
+    await page.getByLabel('搜索').fill(project.title);
+    const bulk = page.getByRole('button', { name: '批量通过（3）' });
+    await bulk.waitFor({ timeout: 60_000 });
+    await photograph(page, 'projects-made-claims');
+    await bulk.click();
+    await page.getByRole('button', { name: '确认通过' }).click();
+    await expect.poll(() => app.pendingTag().textContent()).toContain('3 条');
+    await page.getByRole('menuitem', { name: '同步' }).click();
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await page.getByText('同步完成').waitFor({ timeout: 120_000 });
+
+    const held = await app.held();
+    const made = held.claims
+      .filter((claim) => claim.details?.projectId === project.id)
+      .map((claim) => [claim.staffId, claim.filedBy, claim.status, claim.claimedHours])
+      .sort();
+    expect(made).toEqual(
+      [a, b, d].map((p) => [p.id, 'unit', 'unit_approved', project.hours]).sort(),
+    );
+  }, 300_000);
 });
