@@ -176,6 +176,7 @@ describe('培训项目 (issue 16)', () => {
     // The claims it made, reviewed like any other: clean, so bulk approval takes them.
     await page.getByRole('menuitem', { name: '待审核' }).click();
     await page.getByLabel('搜索').fill(project.title);
+    await page.getByLabel('搜索').press('Enter');
     const bulk = page.getByRole('button', { name: '批量通过（3）' });
     await bulk.waitFor({ timeout: 60_000 });
     await photograph(page, 'projects-made-claims');
