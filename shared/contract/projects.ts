@@ -98,4 +98,3 @@ export function attendanceClaim(
     deleted: false,
   };
 }
-

@@ -50,7 +50,9 @@ describe('checkAttendanceEntry', () => {
       kind: 'refused',
       reason: '本单位人员名单中没有此人，请先核对姓名和身份证号。',
     });
-    expect(checkAttendanceEntry(input({ person: { ...person, status: 'transferred_out' } }))).toEqual({
+    expect(
+      checkAttendanceEntry(input({ person: { ...person, status: 'transferred_out' } })),
+    ).toEqual({
       kind: 'refused',
       reason: '王芳不是本单位在职人员，不能报送学时。',
     });

@@ -45,7 +45,9 @@ describe('parseImport of a sign-in list', () => {
     const bytes = strToU8('姓名,部门\n李明,内科\n');
     expect(parseImport(bytes, 'attendance')).toMatchObject({
       ok: false,
-      error: { message: '没有找到表头。请在第一行写明列名（至少包括“姓名”和“身份证号”），再重新导入。' },
+      error: {
+        message: '没有找到表头。请在第一行写明列名（至少包括“姓名”和“身份证号”），再重新导入。',
+      },
     });
   });
 });

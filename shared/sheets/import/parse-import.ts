@@ -208,7 +208,8 @@ function attendanceRow(
   if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
     problems.push(['学时', '学时应为大于 0 的数字；不填则按项目的学时计']);
   }
-  const value = hours === undefined || !(hours > 0) ? { name, idNumber } : { name, idNumber, hours };
+  const value =
+    hours === undefined || !(hours > 0) ? { name, idNumber } : { name, idNumber, hours };
   return { value, idNumber };
 }
 

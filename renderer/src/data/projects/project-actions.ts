@@ -7,7 +7,7 @@ import {
   type ProjectFiling,
 } from '#shared/contract/index.ts';
 import { chinaDate } from '#shared/calendar/index.ts';
-import { appError, err, ok, type AppError, type Result } from '#shared/errors/result.ts';
+import { appError, err, ok, type Result } from '#shared/errors/result.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import { storageError } from '../db/storage-errors.ts';
 import type { ProjectDoc, ProjectOutboxDoc } from '../db/project-schemas.ts';
@@ -18,17 +18,17 @@ import type { CallFailure } from '../sync/with-retry.ts';
 /** The one home of writing the project outbox: the screens call these and show the message. */
 export interface ProjectActions {
   /** Keeps a filing as 待提交; the platform stamps its filing date when it reaches it. */
-  fileProject(filing: Omit<ProjectFiling, 'projectId'>): Promise<Result<string, AppError>>;
+  fileProject(filing: Omit<ProjectFiling, 'projectId'>): Promise<Result<string>>;
   /** Keeps an attendance list as 待提交, under an attendanceId made once. */
   fileAttendance(
     project: ProjectDoc,
     entries: readonly { readonly staffId: string; readonly name: string; readonly hours: number }[],
-  ): Promise<Result<string, AppError>>;
+  ): Promise<Result<string>>;
   /**
    * Sends what waits here now, once, without the sync's waits: what does not get through stays
    * 待提交 for the next sync. Answers how many the platform answered.
    */
-  sendNow(): Promise<Result<number, AppError>>;
+  sendNow(): Promise<Result<number>>;
 }
 
 export function createProjectActions(
@@ -36,7 +36,7 @@ export function createProjectActions(
   canWrite: WriteGuard,
   send: () => Promise<Result<number, CallFailure>>,
 ): ProjectActions {
-  const keep = async (doc: ProjectOutboxDoc): Promise<Result<void, AppError>> => {
+  const keep = async (doc: ProjectOutboxDoc): Promise<Result<void>> => {
     const elsewhere = canWrite();
     if (elsewhere !== undefined) return err(elsewhere);
     try {
@@ -105,8 +105,8 @@ export function watchProjects(
 ): Observable<{ projects: ProjectDoc[]; outbox: ProjectOutboxDoc[] }> {
   return combineLatest([db.projects.find().$, db.projectoutbox.find().$]).pipe(
     map(([projects, outbox]) => ({
-      projects: projects.map((doc) => doc.toMutableJSON() as ProjectDoc),
-      outbox: outbox.map((doc) => doc.toMutableJSON() as ProjectOutboxDoc),
+      projects: projects.map((doc) => doc.toMutableJSON()),
+      outbox: outbox.map((doc) => doc.toMutableJSON()),
     })),
   );
 }

@@ -26,7 +26,7 @@ export async function sendProjectOutbox(
   try {
     const docs = await db.projectoutbox.find({ selector: { state: 'waiting' } }).exec();
     waiting = docs
-      .map((doc) => doc.toMutableJSON() as ProjectOutboxDoc)
+      .map((doc) => doc.toMutableJSON())
       .sort((a, b) =>
         a.kind === b.kind ? a.createdAt.localeCompare(b.createdAt) : a.kind === 'filing' ? -1 : 1,
       );

@@ -163,7 +163,7 @@ export function AttendancePanel({
   ];
 
   return (
-    <Drawer open width={960} title={`报送学时：${project.title}`} onClose={onClose}>
+    <Drawer open size={960} title={`报送学时：${project.title}`} onClose={onClose}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text>
           {project.startDate} 至 {project.endDate}，项目学时 {project.hours}，备案日期{' '}
