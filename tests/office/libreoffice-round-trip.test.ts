@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildDecisionLog } from '../../shared/sheets/export-decisions.ts';
 import { buildFujianManagers, buildShandongManagers } from '../../shared/sheets/export-managers.ts';
+import { buildAttendanceList, buildSignInSheet } from '../../shared/sheets/export-project.ts';
 import { buildRoster } from '../../shared/sheets/export-roster.ts';
 import type { SheetKind } from '../../shared/sheets/file-name.ts';
 import {
@@ -80,6 +81,15 @@ async function writeExports(): Promise<{ dir: string; written: Map<string, Uint8
 }
 
 const now = new Date('2025-12-31T01:30:00.000Z');
+const trainingProject = {
+  title: '2025 年护理质量管理培训班',
+  organizer: testUnit.name,
+  startDate: '2025-12-08',
+  endDate: '2025-12-09',
+  hours: 16,
+  venue: '学术报告厅',
+  filedDate: '2025-11-28',
+};
 const managers = [...testManagers];
 
 /**
@@ -119,6 +129,29 @@ const exports: Readonly<Record<SheetKind, () => Promise<Uint8Array>>> = {
       period: { from: '2025-01-01', to: '2025-12-31' },
       now,
       rows: testDecisionRows,
+    }),
+  signIn: () =>
+    buildSignInSheet({
+      unit: testUnit,
+      project: trainingProject,
+      people: [
+        { name: '=1+1', department: '内科' },
+        ...Array.from({ length: 30 }, (_, n) => ({
+          name: fakeStaff(20 + n).name,
+          department: n % 2 === 0 ? '外科' : '护理部',
+        })),
+      ],
+      now,
+    }),
+  attendance: () =>
+    buildAttendanceList({
+      unit: testUnit,
+      project: trainingProject,
+      rows: [
+        { name: '=1+1', department: '内科', hours: 7.5, status: '待审核' },
+        { name: fakeStaff(3).name, department: '外科', hours: 16, status: '单位已审核' },
+      ],
+      now,
     }),
 };
 

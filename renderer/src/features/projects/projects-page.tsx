@@ -1,7 +1,8 @@
-import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { chinaDate } from '#shared/calendar/index.ts';
+import type { IpcResult } from '#shared/ipc/contract.ts';
 import { subjectLabels } from '#shared/rules/index.ts';
 import {
   canReport,
@@ -17,6 +18,7 @@ import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { useTableHeight } from '../../ui/use-viewport-height.ts';
 import { AttendancePanel } from './attendance-panel.tsx';
 import { FilingForm } from './filing-form.tsx';
+import { saveAttendanceList, saveSignInSheet } from './project-sheets.ts';
 
 const stageColors: Record<ProjectStage, string> = {
   waiting: 'orange',
@@ -39,6 +41,13 @@ export function ProjectsPage() {
   const [reporting, setReporting] = useState<ProjectRow | null>(null);
   const height = useTableHeight(150);
   const today = chinaDate(new Date());
+  const unit = session.vault.profile.unit;
+  const { message } = App.useApp();
+
+  async function saved(saving: Promise<IpcResult<'saveFile'>>) {
+    const result = await saving;
+    if (!result.ok) void message.error(result.error.message);
+  }
 
   const reportedIds = useMemo(() => {
     const ids = new Set<string>();
@@ -76,13 +85,41 @@ export function ProjectsPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 110,
-      render: (_, r) =>
-        canReport(r) ? (
-          <Button size="small" onClick={() => setReporting(r)} aria-label={`报送学时：${r.title}`}>
-            报送学时
-          </Button>
-        ) : null,
+      width: 200,
+      render: (_, r) => {
+        const { project } = r;
+        if (project === undefined) return null;
+        return (
+          <Space size={4}>
+            {canReport(r) && (
+              <Button
+                size="small"
+                onClick={() => setReporting(r)}
+                aria-label={`报送学时：${r.title}`}
+              >
+                报送学时
+              </Button>
+            )}
+            {r.stage === 'reported' ? (
+              <Button
+                size="small"
+                aria-label={`学时名单：${r.title}`}
+                onClick={() => void saved(saveAttendanceList(unit, project, snapshot))}
+              >
+                学时名单
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                aria-label={`签到表：${r.title}`}
+                onClick={() => void saved(saveSignInSheet(unit, project, snapshot))}
+              >
+                签到表
+              </Button>
+            )}
+          </Space>
+        );
+      },
     },
   ];
 
