@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAttendanceList, buildSignInSheet } from './export-project.ts';
-import { testUnit } from './test-data.ts';
+import { testProject, testUnit } from './test-data.ts';
 import { at, readBack, type ReadSheet } from './xlsx/read-back.ts';
 
-const project = {
-  title: '2025 年护理质量管理培训班',
-  organizer: testUnit.name,
-  startDate: '2025-12-08',
-  endDate: '2025-12-09',
-  hours: 16,
-  venue: '学术报告厅',
-  filedDate: '2025-11-28',
-};
+const project = testProject;
 
 const row = (sheet: ReadSheet | undefined, n: number) =>
   ['A', 'B', 'C', 'D', 'E'].map((column) => at(sheet, `${column}${String(n)}`)?.v);

@@ -14,6 +14,7 @@ import {
   fakeStaff,
   testDecisionRows,
   testManagers,
+  testProject,
   testUnit,
 } from '../../shared/sheets/test-data.ts';
 import { readBack, type ReadBook, type ReadCell } from '../../shared/sheets/xlsx/read-back.ts';
@@ -81,15 +82,6 @@ async function writeExports(): Promise<{ dir: string; written: Map<string, Uint8
 }
 
 const now = new Date('2025-12-31T01:30:00.000Z');
-const trainingProject = {
-  title: '2025 年护理质量管理培训班',
-  organizer: testUnit.name,
-  startDate: '2025-12-08',
-  endDate: '2025-12-09',
-  hours: 16,
-  venue: '学术报告厅',
-  filedDate: '2025-11-28',
-};
 const managers = [...testManagers];
 
 /**
@@ -133,7 +125,7 @@ const exports: Readonly<Record<SheetKind, () => Promise<Uint8Array>>> = {
   signIn: () =>
     buildSignInSheet({
       unit: testUnit,
-      project: trainingProject,
+      project: testProject,
       people: [
         { name: '=1+1', department: '内科' },
         ...Array.from({ length: 30 }, (_, n) => ({
@@ -146,7 +138,7 @@ const exports: Readonly<Record<SheetKind, () => Promise<Uint8Array>>> = {
   attendance: () =>
     buildAttendanceList({
       unit: testUnit,
-      project: trainingProject,
+      project: testProject,
       rows: [
         { name: '=1+1', department: '内科', hours: 7.5, status: '待审核' },
         { name: fakeStaff(3).name, department: '外科', hours: 16, status: '单位已审核' },

@@ -1,17 +1,16 @@
 import { Alert, App, Button, Drawer, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { defaultImportLimits } from '#shared/sheets/import/limits.ts';
 import type { ImportIssue } from '#shared/sheets/import/parse-import.ts';
 import { suggestionLabels } from '#shared/rules/index.ts';
 import type { ProjectDoc, ProjectOutboxDoc } from '../../data/db/project-schemas.ts';
 import { importInWorker } from '../../data/import/import-client.ts';
+import { pickListFile } from '../../data/import/pick-list.ts';
 import {
   previewAttendance,
   type AttendanceCandidate,
   type AttendancePreviewRow,
 } from '../../data/projects/attendance-preview.ts';
-import { api } from '../../host/api.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { suggestionColors } from '../../ui/words.ts';
@@ -79,10 +78,7 @@ export function AttendancePanel({
 
   async function importList() {
     setRefusal(null);
-    const picked = await api.openFile({
-      filters: [{ name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'csv'] }],
-      maxBytes: defaultImportLimits.maxFileBytes,
-    });
+    const picked = await pickListFile();
     if (!picked.ok) {
       setRefusal(picked.error.message);
       return;
