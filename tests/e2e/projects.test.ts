@@ -1,6 +1,8 @@
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project, Staff } from '#shared/contract/index.ts';
+import { at, readBack } from '#shared/sheets/xlsx/read-back.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { overflowsWindow } from './screen-checks.ts';
@@ -26,6 +28,20 @@ async function fillFiling(page: Page, title: string, startDate: string): Promise
   await dialog.getByLabel('开班日期').fill(startDate);
   await dialog.getByLabel('结束日期').fill(startDate);
   await dialog.getByLabel('学时').fill('8');
+}
+
+/** Clicks a sheet's button, keeps the download, and reads back its first sheet's cells. */
+async function downloadSheet(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  mkdirSync('artifacts/downloads', { recursive: true });
+  const path = `artifacts/downloads/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  const book = await readBack(readFileSync(path));
+  const sheet = book.sheets[book.sheetNames[0] ?? ''];
+  return { name: file.suggestedFilename(), cell: (address: string) => at(sheet, address)?.v };
 }
 
 /** The row of the projects list that names `title`. */
@@ -70,6 +86,21 @@ describe('培训项目 (issue 16)', () => {
     expect(await projectRow(page, '2026 年急诊急救技能培训班').textContent()).toContain(
       `2026-10-082026-10-088${today}`,
     );
+
+    // The sign-in sheet to print before the class: names, departments, a column to sign.
+    const signIn = await downloadSheet(page, '签到表：2026 年急诊急救技能培训班');
+    expect(signIn.name).toBe(
+      `${app.account.unitName}_2026 年急诊急救技能培训班_培训签到表_${today}.xlsx`,
+    );
+    expect(signIn.cell('A1')).toBe('2026 年急诊急救技能培训班 培训签到表');
+    expect(['A4', 'B4', 'C4', 'D4', 'E4'].map(signIn.cell)).toEqual([
+      '序号',
+      '姓名',
+      '部门',
+      '签到时间',
+      '签名',
+    ]);
+    expect(signIn.cell('A5')).toBe(1);
   }, 120_000);
 
   it('keeps a filing made offline as 待提交, and the sync brings its filing date', async () => {
@@ -172,6 +203,10 @@ describe('培训项目 (issue 16)', () => {
     await page.keyboard.press('Escape');
     await page.getByText(/^已报学时（\d+）$/).click();
     await projectRow(page, project.title).getByText('已报学时').waitFor();
+    const list = await downloadSheet(page, `学时名单：${project.title}`);
+    expect(list.cell('A1')).toBe(`${project.title} 培训项目学时名单`);
+    expect(list.cell('C8')).toBe('3 人');
+    expect(list.cell('D8')).toBe(project.hours * 3);
 
     // The claims it made, reviewed like any other: clean, so bulk approval takes them.
     await page.getByRole('menuitem', { name: '待审核' }).click();
