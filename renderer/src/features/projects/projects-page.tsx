@@ -25,7 +25,7 @@ const stageColors: Record<ProjectStage, string> = {
   refused: 'red',
   filed: 'blue',
   running: 'processing',
-  ended: 'gold',
+  ended: 'purple',
   reported: 'green',
 };
 
