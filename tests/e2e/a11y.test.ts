@@ -143,7 +143,10 @@ describe('accessibility of every main screen (axe-core)', () => {
   it('finds nothing serious on 培训项目 and its filing form', async () => {
     const { page } = app;
     await openPage(page, '培训项目');
-    await page.getByRole('button', { name: /^报送学时：/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^报送学时：/ })
+      .first()
+      .waitFor();
     await photograph(page, 'a11y-projects');
     expect(await blockingViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '备案新项目' }).click();
