@@ -1,4 +1,5 @@
 import {
+  attendanceClaim,
   projectFilingProblem,
   projectFilingSchema,
   type AttendanceRequest,
@@ -77,37 +78,6 @@ async function alreadyFiled(tx: Sql, unitId: string, projectId: string): Promise
     [unitId, projectId],
   );
   return new Set(rows.map((row) => row.staffId));
-}
-
-/** The claim an accepted entry makes: the project's facts, filed by the unit, waiting for it. */
-export function attendanceClaim(
-  project: Project,
-  id: string,
-  staffId: string,
-  hours: number,
-  at: string,
-): Claim {
-  return {
-    id,
-    unitId: project.unitId,
-    staffId,
-    year: Number(project.startDate.slice(0, 4)),
-    category: 'training',
-    subject: project.subject,
-    title: project.title,
-    organizer: project.organizer,
-    startDate: project.startDate,
-    endDate: project.endDate,
-    claimedHours: hours,
-    details: { filedAt: project.filedDate, projectId: project.id },
-    attachments: [],
-    status: 'submitted',
-    filedBy: 'unit',
-    submittedAt: at,
-    updatedAt: at,
-    revision: 1,
-    deleted: false,
-  };
 }
 
 /**

@@ -1,6 +1,10 @@
-import type { Claim, Project, Staff } from '../../shared/contract/index.ts';
+import {
+  attendanceClaim,
+  type Claim,
+  type Project,
+  type Staff,
+} from '../../shared/contract/index.ts';
 import { chinaDateOf } from '../db/integrity.ts';
-import { attendanceClaim } from '../db/projects.ts';
 import { personName } from './people.ts';
 import type { Random } from './random.ts';
 import { dayMs } from './request-parts.ts';
@@ -41,7 +45,8 @@ function project(
   if (start.slice(0, 4) !== chinaDateOf(startMs + (days - 1) * dayMs).slice(0, 4)) {
     startMs += days * dayMs;
   }
-  const filedMs = startMs - lead * dayMs - r.int(0, 8) * 3_600_000;
+  // Never after now: a project still to come was filed `lead` days ahead, or today at the latest.
+  const filedMs = Math.min(startMs - lead * dayMs, ctx.nowMs) - r.int(0, 8) * 3_600_000;
   const [title, subject] = topics[n % topics.length] ?? topics[0];
   const stampedAt = new Date(filedMs).toISOString();
   const doc: Omit<Project, 'updatedAt'> & { updatedAt?: string } = {

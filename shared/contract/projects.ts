@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { subjects } from './claim.ts';
 import { maxCreditedHours } from './bounds.ts';
+import type { Claim } from './claim.ts';
 import { isoDate, isoTime, uuid } from './common.ts';
 
 /** (1.1) Training projects a unit files (培训项目备案) and the hours of their attendees. */
@@ -63,3 +64,37 @@ export const attendanceResultSchema = z.object({
 export type AttendanceResult = z.infer<typeof attendanceResultSchema>;
 
 export const attendanceResultsSchema = z.object({ results: z.array(attendanceResultSchema) });
+
+/**
+ * The claim an accepted attendance entry makes (README, 单位代报): the project's facts, filed by
+ * the unit, waiting for it. The server makes it; the client's preview judges the same claim.
+ */
+export function attendanceClaim(
+  project: Project,
+  id: string,
+  staffId: string,
+  hours: number,
+  at: string,
+): Claim {
+  return {
+    id,
+    unitId: project.unitId,
+    staffId,
+    year: Number(project.startDate.slice(0, 4)),
+    category: 'training',
+    subject: project.subject,
+    title: project.title,
+    organizer: project.organizer,
+    startDate: project.startDate,
+    endDate: project.endDate,
+    claimedHours: hours,
+    details: { filedAt: project.filedDate, projectId: project.id },
+    attachments: [],
+    status: 'submitted',
+    filedBy: 'unit',
+    submittedAt: at,
+    updatedAt: at,
+    revision: 1,
+    deleted: false,
+  };
+}

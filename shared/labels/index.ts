@@ -2,4 +2,5 @@
 // suggestions) sit beside the rules' own types in shared/rules/labels.ts.
 export * from './decision.ts';
 export * from './record-status.ts';
+export * from './project-form.ts';
 export * from './requests.ts';

@@ -76,7 +76,9 @@ export function evaluatePending(
   };
   const rule = rulebook.rules[claim.category];
 
-  if (claim.category !== 'online_course' && claim.attachments.length === 0) {
+  // A unit-filed claim's evidence is the unit's project filing and attendance roster (rules.md).
+  const needsEvidence = claim.category !== 'online_course' && claim.filedBy !== 'unit';
+  if (needsEvidence && claim.attachments.length === 0) {
     note(find.missingEvidence(rulebook.evidence), 'return');
   }
   const badDates = dateProblem(claim);

@@ -61,6 +61,18 @@ describe('jining-2020 rulebook', () => {
     expect(result.findings[0]?.message).toContain('2025-06-09');
   });
 
+  it('asks no evidence of a unit-filed claim and reads its filing date', () => {
+    const filed = { ...training('2025-06-09'), attachments: [], filedBy: 'unit' as const };
+    expect(one(filed)).toEqual({ ...one(training('2025-06-09')), claimId: filed.id });
+    const late = { ...training('2025-06-10'), attachments: [], filedBy: 'unit' as const };
+    expect(one(late).findings.map((f) => f.code)).toEqual(['NOT_FILED_IN_TIME']);
+  });
+
+  it('still asks evidence of a claim a person filed without attachments', () => {
+    const own = { ...training('2025-06-09'), attachments: [], filedBy: 'staff' as const };
+    expect(one(own).findings.map((f) => f.code)).toEqual(['MISSING_EVIDENCE']);
+  });
+
   it('rejects training with no filing date at all', () => {
     expect(one(training()).findings.map((f) => f.code)).toEqual(['NOT_FILED_IN_TIME']);
   });

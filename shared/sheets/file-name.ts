@@ -6,6 +6,8 @@ export const sheetTitles = {
   fujianManagers: '福建省继续教育公共服务平台管理员信息备案表',
   roster: '年度继续教育完成情况表',
   decisions: '审核记录',
+  signIn: '培训签到表',
+  attendance: '培训项目学时名单',
 } as const;
 export type SheetKind = keyof typeof sheetTitles;
 

@@ -118,3 +118,14 @@ export const testDecisionRows: readonly DecisionRow[] = [
     syncState: '待同步',
   },
 ];
+
+/** A two-day training project, for the project sheets. */
+export const testProject = {
+  title: '2025 年护理质量管理培训班',
+  organizer: testUnit.name,
+  startDate: '2025-12-08',
+  endDate: '2025-12-09',
+  hours: 16,
+  venue: '学术报告厅',
+  filedDate: '2025-11-28',
+};

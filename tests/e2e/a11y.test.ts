@@ -140,6 +140,21 @@ describe('accessibility of every main screen (axe-core)', () => {
     }
   });
 
+  it('finds nothing serious on 培训项目 and its filing form', async () => {
+    const { page } = app;
+    await openPage(page, '培训项目');
+    await page
+      .getByRole('button', { name: /^报送学时：/ })
+      .first()
+      .waitFor();
+    await photograph(page, 'a11y-projects');
+    expect(await blockingViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '备案新项目' }).click();
+    await page.getByRole('dialog', { name: '备案新培训项目' }).getByLabel('开班日期').waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('finds nothing serious on 打印 with a person’s 年度学时证明', async () => {
     const { page } = app;
     await openPage(page, '打印');

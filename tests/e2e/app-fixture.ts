@@ -54,6 +54,23 @@ export interface AppFixtureOptions {
   readonly isEvidenceBlocked?: boolean;
   /** Changes the seeded platform before the first sign-in. */
   readonly prepare?: (db: Database) => Promise<void>;
+  /**
+   * Small units seeded first, so the unit signed in takes a later template of the seed's
+   * catalog: 1 gives the second, a Jining unit on `jining-2020`.
+   */
+  readonly unitsBefore?: number;
+  /**
+   * "Now" for the platform and the page (ISO time): both clocks start there and run on, so a
+   * test can stand on a chosen day of the holiday calendar. The real clock when absent.
+   */
+  readonly now?: string;
+}
+
+/** A clock that starts at `start` (ISO) and runs on; the real one without it. */
+function clockFrom(start: string | undefined): () => number {
+  if (start === undefined) return Date.now;
+  const offset = Date.parse(start) - Date.now();
+  return () => Date.now() + offset;
 }
 
 /**
@@ -64,10 +81,22 @@ export interface AppFixtureOptions {
 export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixture> {
   if (!existsSync('dist/renderer/index.html')) throw new Error('run "npm run build" first');
   const db = await openMigrated({ dataDir: 'memory://' });
-  const server = await startServer({ db, port: 0, faults: true, log: () => {}, rateLimit: false });
+  const now = clockFrom(options.now);
+  const server = await startServer({
+    db,
+    port: 0,
+    faults: true,
+    log: () => {},
+    rateLimit: false,
+    now,
+  });
   let evidence: readonly EvidenceTruth[] = [];
+  if (options.unitsBefore !== undefined) {
+    await seed({ db, units: options.unitsBefore, staff: 10, claims: 10, now });
+  }
   const [seeded] = await seed({
     db,
+    now,
     units: 1,
     staff: options.staff ?? 60,
     claims: options.claims ?? 300,
@@ -83,6 +112,23 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
   const appUrl = `${renderer.url}?server=${encodeURIComponent(server.baseUrl)}`;
   const browser = await launchChromium();
   const page = await newPage(browser);
+  if (options.now !== undefined) {
+    // The page's Date runs from the same start as the platform's clock (Playwright's own clock
+    // would stop the timers the app's sync and pull wait on).
+    await page.addInitScript((offset: number) => {
+      const RealDate = Date;
+      class ShiftedDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(RealDate.now() + offset);
+          else super(...(args as [string]));
+        }
+        static override now(): number {
+          return RealDate.now() + offset;
+        }
+      }
+      globalThis.Date = ShiftedDate as DateConstructor;
+    }, now() - Date.now());
+  }
   const evidenceFiles = `${server.baseUrl}/attachments/**`;
   if (options.isEvidenceBlocked === true) {
     await page.context().route(evidenceFiles, (route) => route.abort('internetdisconnected'));

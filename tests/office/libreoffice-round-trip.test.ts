@@ -7,12 +7,14 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildDecisionLog } from '../../shared/sheets/export-decisions.ts';
 import { buildFujianManagers, buildShandongManagers } from '../../shared/sheets/export-managers.ts';
+import { buildAttendanceList, buildSignInSheet } from '../../shared/sheets/export-project.ts';
 import { buildRoster } from '../../shared/sheets/export-roster.ts';
 import type { SheetKind } from '../../shared/sheets/file-name.ts';
 import {
   fakeStaff,
   testDecisionRows,
   testManagers,
+  testProject,
   testUnit,
 } from '../../shared/sheets/test-data.ts';
 import { readBack, type ReadBook, type ReadCell } from '../../shared/sheets/xlsx/read-back.ts';
@@ -119,6 +121,29 @@ const exports: Readonly<Record<SheetKind, () => Promise<Uint8Array>>> = {
       period: { from: '2025-01-01', to: '2025-12-31' },
       now,
       rows: testDecisionRows,
+    }),
+  signIn: () =>
+    buildSignInSheet({
+      unit: testUnit,
+      project: testProject,
+      people: [
+        { name: '=1+1', department: '内科' },
+        ...Array.from({ length: 30 }, (_, n) => ({
+          name: fakeStaff(20 + n).name,
+          department: n % 2 === 0 ? '外科' : '护理部',
+        })),
+      ],
+      now,
+    }),
+  attendance: () =>
+    buildAttendanceList({
+      unit: testUnit,
+      project: testProject,
+      rows: [
+        { name: '=1+1', department: '内科', hours: 7.5, status: '待审核' },
+        { name: fakeStaff(3).name, department: '外科', hours: 16, status: '单位已审核' },
+      ],
+      now,
     }),
 };
 

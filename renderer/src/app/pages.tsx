@@ -5,6 +5,7 @@ import { StaffPage } from '../features/staff/staff-page.tsx';
 import { StatsPage } from '../features/stats/stats-page.tsx';
 import { ReportsPage } from '../features/reports/reports-page.tsx';
 import { PrintPage } from '../features/print/print-page.tsx';
+import { ProjectsPage } from '../features/projects/projects-page.tsx';
 
 export interface PageEntry {
   readonly key: string;
@@ -17,6 +18,7 @@ export const pages: readonly PageEntry[] = [
   { key: 'inbox', label: '待审核', component: InboxPage },
   { key: 'staff', label: '人员', component: StaffPage },
   { key: 'stats', label: '统计', component: StatsPage },
+  { key: 'projects', label: '培训项目', component: ProjectsPage },
   { key: 'reports', label: '报表', component: ReportsPage },
   { key: 'print', label: '打印', component: PrintPage },
   { key: 'sync', label: '同步', component: SyncPage },

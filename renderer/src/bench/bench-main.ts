@@ -182,7 +182,7 @@ function memoryClient(
   return {
     ...client,
     pull: (_unitId, collection, checkpoint, limit) => {
-      // The bench measures staff and claims: this platform holds no (1.1) requests.
+      // The bench measures staff and claims: this platform holds no (1.1) requests or projects.
       const held = collection === 'staff' || collection === 'claims' ? collection : undefined;
       const from =
         checkpoint === undefined || held === undefined

@@ -3,6 +3,8 @@ import type { Result } from '#shared/errors/result.ts';
 import { signIn } from './auth/sign-in.ts';
 import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
+import { createProjectActions, type ProjectActions } from './projects/project-actions.ts';
+import { syncProjects } from './projects/sync-projects.ts';
 import { createReviewActions, type ReviewActions } from './review/actions.ts';
 import { evidenceNeeds } from './review/evidence-needs.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
@@ -32,6 +34,8 @@ export interface AppSession {
   readonly store: ReviewStore;
   /** Deciding and taking back: the only way the screens write the outbox. */
   readonly actions: ReviewActions;
+  /** Filing training projects and their attendance: the only way the screens write that outbox. */
+  readonly projects: ProjectActions;
   /** The platform's changes brought in after sign-in, without sending anything. */
   readonly pull: BackgroundPull;
   /** Whether the platform answers, from every call made to it. */
@@ -119,6 +123,10 @@ export async function startAppSession(
     windowLock,
     store,
     actions: createReviewActions({ outbox, store, reviewerName }),
+    // A filing is sent once at once; what does not get through waits for the sync.
+    projects: createProjectActions(db, windowLock.canWrite, () =>
+      syncProjects(db, client, unitId, { maxAttempts: 1, sleep: realSleep }),
+    ),
     pull,
     connection,
     evidence,

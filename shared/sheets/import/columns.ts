@@ -21,6 +21,14 @@ export const managerColumns = {
   landline: ['座机号', '座机', '办公电话', '固定电话'],
 } as const;
 
+/** A training project's sign-in list (培训签到表), as printed by us or kept by hand. */
+export const attendanceColumns = {
+  name: ['姓名'],
+  idNumber: ['身份证号', '身份证号码', '证件号码', '公民身份号码'],
+  department: ['部门', '科室', '所在部门', '处室'],
+  hours: ['学时', '培训学时', '参训学时', '认定学时'],
+} as const;
+
 export type ColumnMap<K extends string> = Partial<Record<K, number>>;
 
 /** 「身份证号（必填）」, ' 姓 名 ' and 'Ｘ' compare as the plain header. */

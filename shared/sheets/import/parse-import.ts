@@ -5,7 +5,13 @@ import { personFieldLabels } from '../../labels/requests.ts';
 import { idNumberProblem } from '../id-number.ts';
 import { managerFieldLabels, validateManager, type Manager } from '../managers.ts';
 import { landlineProblem, mobileProblem, normalizeMobile } from '../phone.ts';
-import { findHeader, managerColumns, staffColumns, type ColumnMap } from './columns.ts';
+import {
+  attendanceColumns,
+  findHeader,
+  managerColumns,
+  staffColumns,
+  type ColumnMap,
+} from './columns.ts';
 import {
   defaultImportLimits,
   refusal,
@@ -16,8 +22,11 @@ import {
 import type { ImportCell } from './import-cell.ts';
 import { readTable } from './read-table.ts';
 import { rowReader, type Reader } from './row-reader.ts';
+import { attendanceRow, type AttendanceImportRow } from './attendance-row.ts';
 
-export const importKinds = ['staff', 'managers'] as const;
+export type { AttendanceImportRow };
+
+export const importKinds = ['staff', 'managers', 'attendance'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 /** A person of a staff list; the data layer turns accepted rows into Staff documents on confirm. */
@@ -59,7 +68,11 @@ export type ImportResult =
       { readonly kind: 'staff'; readonly preview: ImportPreview<StaffImportRow> },
       ImportRefusal
     >
-  | Result<{ readonly kind: 'managers'; readonly preview: ImportPreview<Manager> }, ImportRefusal>;
+  | Result<{ readonly kind: 'managers'; readonly preview: ImportPreview<Manager> }, ImportRefusal>
+  | Result<
+      { readonly kind: 'attendance'; readonly preview: ImportPreview<AttendanceImportRow> },
+      ImportRefusal
+    >;
 
 const staffLabels = personFieldLabels;
 
@@ -165,7 +178,7 @@ function managerRow(
 }
 
 /**
- * Reads a staff or managers list from .xlsx or .csv bytes into a preview: pure and bounded (size,
+ * Reads a staff, managers or sign-in list from .xlsx or .csv bytes into a preview: pure and bounded (size,
  * rows, cells, zip sizes, time). Whole-file problems refuse the file; row problems refuse the row.
  */
 export function parseImport(
@@ -195,6 +208,13 @@ export function parseImport(
       const header = findHeader(rows, managerColumns);
       if (header === undefined) return err(noHeader('“姓名”'));
       const result = collect(rows, header.headerIndex, header.map, managerRow, '身份证号码');
+      return ok({ kind, preview: { kind, format, ...result, accepted: result.rows.length } });
+    }
+    case 'attendance': {
+      const header = findHeader(rows, attendanceColumns);
+      if (header === undefined || header.map.idNumber === undefined)
+        return err(noHeader('“姓名”和“身份证号”'));
+      const result = collect(rows, header.headerIndex, header.map, attendanceRow, '身份证号');
       return ok({ kind, preview: { kind, format, ...result, accepted: result.rows.length } });
     }
     default:

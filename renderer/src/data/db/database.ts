@@ -25,6 +25,12 @@ import {
   type TransferDoc,
 } from './schemas.ts';
 import { fieldEncryptionStorage } from './field-encryption.ts';
+import {
+  projectDocSchema,
+  projectOutboxDocSchema,
+  type ProjectDoc,
+  type ProjectOutboxDoc,
+} from './project-schemas.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBAttachmentsPlugin);
@@ -40,6 +46,9 @@ export interface ReviewerCollections {
   managers: RxCollection<ManagerDoc>;
   changes: RxCollection<ChangeDoc>;
   transfers: RxCollection<TransferDoc>;
+  /** Training projects (1.1): the `/projects` pull, and the unit's filings on their way. */
+  projects: RxCollection<ProjectDoc>;
+  projectoutbox: RxCollection<ProjectOutboxDoc>;
 }
 export type ReviewerDatabase = RxDatabase<ReviewerCollections>;
 
@@ -123,6 +132,8 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
       managers: { schema: managerDocSchema },
       changes: { schema: changeDocSchema },
       transfers: { schema: transferDocSchema },
+      projects: { schema: projectDocSchema },
+      projectoutbox: { schema: projectOutboxDocSchema },
     });
   } catch (error) {
     await db.close();

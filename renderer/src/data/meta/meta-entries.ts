@@ -72,6 +72,8 @@ export const metaEntries = {
   /** How far pull answers made only of skipped records got (data/sync/pull/replication.ts). */
   pullSkipped: (collection: PulledCollection) =>
     entry(`pull-skipped-${collection}`, checkpointSchema),
+  /** How far the `/projects` pull got (data/projects/pull-projects.ts). */
+  projectsCheckpoint: entry('pull-projects', checkpointSchema),
 } as const;
 
 export type StoredSyncStatus = z.infer<typeof syncStatusSchema>;

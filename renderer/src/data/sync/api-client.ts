@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import {
+  attendanceResultsSchema,
   decisionResultSchema,
   parseDocument,
   problemSchema,
+  projectSchema,
   pullPageSchema,
   sessionSchema,
   unitSchema,
+  type AttendanceRequest,
+  type AttendanceResult,
   type Checkpoint,
   type Decision,
   type DecisionResult,
+  type Project,
+  type ProjectFiling,
   type PullPage,
   type Session,
   type Unit,
@@ -136,7 +142,7 @@ export function createApiClient(options: ApiClientOptions) {
 
     pull: (
       unitId: string,
-      collection: PulledCollection,
+      collection: PulledCollection | 'projects',
       checkpoint: Checkpoint | undefined,
       limit: number,
     ): Promise<ApiResult<PullPage>> =>
@@ -161,6 +167,21 @@ export function createApiClient(options: ApiClientOptions) {
         return err({ kind: 'malformed', message: 'results do not match the decisions sent' });
       }
       return ok(results.map((raw, index) => readResult(raw, decisions[index]?.decisionId)));
+    },
+
+    /** (1.1) Files a training project; the platform answers it stamped with its filing date. */
+    fileProject: (unitId: string, filing: ProjectFiling): Promise<ApiResult<Project>> =>
+      json(`${unitPath(unitId)}/projects`, projectSchema, post(filing)),
+
+    /** (1.1) Files the hours of a finished project's attendees: one result per entry. */
+    async fileAttendance(
+      unitId: string,
+      projectId: string,
+      request: AttendanceRequest,
+    ): Promise<ApiResult<AttendanceResult[]>> {
+      const path = `${unitPath(unitId)}/projects/${encodeURIComponent(projectId)}/attendance`;
+      const answer = await json(path, attendanceResultsSchema, post(request));
+      return answer.ok ? ok(answer.value.results) : answer;
     },
 
     async attachment(

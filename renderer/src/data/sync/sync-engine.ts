@@ -13,6 +13,7 @@ import {
   type SyncPhase,
 } from './sync-parts.ts';
 import { pullCollection, pullRequests } from './pull/index.ts';
+import { syncProjects } from '../projects/sync-projects.ts';
 import { pushOutbox, type PushSummary } from './push.ts';
 import { readSyncStatus, writeSyncStatus, type DurableSyncStatus } from './sync-status.ts';
 import {
@@ -125,6 +126,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     });
     if (!pushed.ok) failures.push({ part: 'push', failure: pushed.error });
     else if (pushed.value.heldBack > 0) notes.push(heldBackMessage(pushed.value.heldBack));
+
+    // Before the claims pull, so the claims a filed attendance made come in this same sync.
+    if (!stopped()) {
+      show({ phase: 'projects', percent: 0, progressText: phaseNames.projects });
+      const projects = await syncProjects(db, client, options.unitId, stepOptions);
+      if (!projects.ok) failures.push({ part: 'projects', failure: projects.error });
+    }
 
     const counts = { staff: 0, claims: 0, skipped: 0 };
     for (const collection of ['staff', 'claims'] as const) {

@@ -19,7 +19,7 @@ import { validateFiling, type ManagerTemplate } from '#shared/sheets/managers.ts
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { statYears } from '../../ui/stat-years.ts';
 import { api } from '../../host/api.ts';
-import { saveSheet } from './save-sheet.ts';
+import { saveSheet } from '../../ui/save-sheet.ts';
 import { decisionLogRows } from './decision-log.ts';
 import { exportSheet } from './export-client.ts';
 import type { ExportRequest } from './export-protocol.ts';

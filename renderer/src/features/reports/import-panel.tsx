@@ -1,15 +1,14 @@
 import { Alert, App, Button, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { defaultImportLimits } from '#shared/sheets/import/limits.ts';
 import type {
   ImportKind,
   ImportPreview,
   StaffImportRow,
 } from '#shared/sheets/import/parse-import.ts';
 import type { Manager } from '#shared/sheets/managers.ts';
-import { api } from '../../host/api.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
-import { importInWorker } from './import-client.ts';
+import { importInWorker } from '../../data/import/import-client.ts';
+import { pickListFile } from '../../data/import/pick-list.ts';
 import { IssueTable, ManagersReport, StaffReport } from './import-reports.tsx';
 import { planManagerImport } from './managers-model.ts';
 import { saveManager } from '../../data/managers/managers-repo.ts';
@@ -50,10 +49,7 @@ export function ImportPanel() {
   async function pick() {
     setRefusal(null);
     setLoaded(null);
-    const picked = await api.openFile({
-      filters: [{ name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'csv'] }],
-      maxBytes: defaultImportLimits.maxFileBytes,
-    });
+    const picked = await pickListFile();
     if (!picked.ok) {
       setRefusal(picked.error.message);
       return;
@@ -66,7 +62,8 @@ export function ImportPanel() {
       if (!result.ok) setRefusal(result.error.message);
       else if (result.value.kind === 'staff')
         setLoaded({ kind: 'staff', fileName, preview: result.value.preview });
-      else setLoaded({ kind: 'managers', fileName, preview: result.value.preview });
+      else if (result.value.kind === 'managers')
+        setLoaded({ kind: 'managers', fileName, preview: result.value.preview });
     } finally {
       setBusy(false);
     }

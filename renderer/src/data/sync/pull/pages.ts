@@ -2,6 +2,7 @@ import {
   changeRequestSchema,
   claimSchema,
   parseDocument,
+  projectSchema,
   staffSchema,
   transferSchema,
   type Checkpoint,
@@ -39,11 +40,13 @@ export interface PullTally {
   skipped: number;
 }
 
+/** What a pulled page is checked as; projects are pulled apart (data/projects/pull-projects.ts). */
 const schemas = {
   staff: staffSchema,
   claims: claimSchema,
   changes: changeRequestSchema,
   transfers: transferSchema,
+  projects: projectSchema,
 } as const;
 
 /** The later of two checkpoints in the contract's (updatedAt, id) order. */
@@ -63,7 +66,7 @@ export function laterOf(
  */
 export async function checkPage(
   db: ReviewerDatabase,
-  collection: PulledCollection,
+  collection: keyof typeof schemas,
   unitId: string,
   page: PullPage,
   tally: PullTally,
