@@ -203,9 +203,11 @@ describe('培训项目 (issue 16)', () => {
     await page.keyboard.press('Escape');
     await page.getByText(/^已报学时（\d+）$/).click();
     await projectRow(page, project.title).getByText('已报学时').waitFor();
-    const list = await downloadSheet(page, `学时名单：${project.title}`);
+    // The list names the claims the platform made, pulled in right after 提交: a moment later.
+    const listed = () => downloadSheet(page, `学时名单：${project.title}`);
+    await expect.poll(async () => (await listed()).cell('C8'), { timeout: 30_000 }).toBe('3 人');
+    const list = await listed();
     expect(list.cell('A1')).toBe(`${project.title} 培训项目学时名单`);
-    expect(list.cell('C8')).toBe('3 人');
     expect(list.cell('D8')).toBe(project.hours * 3);
 
     // The claims it made, reviewed like any other: clean, so bulk approval takes them.

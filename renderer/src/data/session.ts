@@ -123,10 +123,13 @@ export async function startAppSession(
     windowLock,
     store,
     actions: createReviewActions({ outbox, store, reviewerName }),
-    // A filing is sent once at once; what does not get through waits for the sync.
-    projects: createProjectActions(db, windowLock.canWrite, () =>
-      syncProjects(db, client, unitId, { maxAttempts: 1, sleep: realSleep }),
-    ),
+    // A filing is sent once at once; what does not get through waits for the sync. What got
+    // through may have made claims on the platform (attendance): they are pulled in behind it.
+    projects: createProjectActions(db, windowLock.canWrite, async () => {
+      const sent = await syncProjects(db, client, unitId, { maxAttempts: 1, sleep: realSleep });
+      if (sent.ok && sent.value > 0) void pull.run();
+      return sent;
+    }),
     pull,
     connection,
     evidence,
