@@ -3,6 +3,13 @@ import type { Result } from '#shared/errors/result.ts';
 import { signIn } from './auth/sign-in.ts';
 import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
+import { createBackgroundCheck, type BackgroundCheck } from './evidence-check/background-check.ts';
+import {
+  claimAndStaff,
+  claimOfAttachment,
+  pendingWithEvidence,
+} from './evidence-check/claim-lookup.ts';
+import { workerEvidenceChecker } from '../evidence-check/evidence-checker.ts';
 import { createReviewActions, type ReviewActions } from './review/actions.ts';
 import { evidenceNeeds } from './review/evidence-needs.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
@@ -38,6 +45,8 @@ export interface AppSession {
   readonly connection: PlatformConnectionTracker;
   /** Evidence files brought onto this machine in the background, within the disk budget. */
   readonly evidence: EvidencePrefetch;
+  /** Each evidence file read and compared with its claim, in a worker, once (issue 19). */
+  readonly evidenceCheck: BackgroundCheck;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -94,13 +103,24 @@ export async function startAppSession(
     retry: { ...retry, maxAttempts: 3 },
     needs: () => evidenceNeeds(store.get()),
   });
+  const evidenceCheck = createBackgroundCheck({
+    db,
+    checker: workerEvidenceChecker(),
+    claimOf: (claimId) => claimAndStaff(store.get(), claimId),
+    pendingInOrder: () => pendingWithEvidence(store.get()),
+  });
+  evidence.arrived$.subscribe((attachmentId) => {
+    const claimId = claimOfAttachment(store.get(), attachmentId);
+    if (claimId !== undefined) evidenceCheck.arrived(claimId);
+  });
   pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
   const loaded = store.load();
   await Promise.race([store.firstPage(), loaded]);
   loaded.then(
     // Offline, nothing is asked of the network; online, the changes come in behind the screens,
-    // then the evidence of what is to be reviewed.
+    // then the evidence of what is to be reviewed. The files already here are checked meanwhile.
     async () => {
+      void evidenceCheck.start();
       if (token === null) return;
       if ((await pull.run()).ok) await evidence.start();
     },
@@ -121,6 +141,7 @@ export async function startAppSession(
     pull,
     connection,
     evidence,
+    evidenceCheck,
     reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {

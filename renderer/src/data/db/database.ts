@@ -6,6 +6,7 @@ import {
   auditDocSchema,
   claimDocSchema,
   decisionDocSchema,
+  evidenceCheckDocSchema,
   evidenceDocSchema,
   managerDocSchema,
   metaDocSchema,
@@ -14,6 +15,7 @@ import {
   type AuditDoc,
   type ClaimDoc,
   type DecisionDoc,
+  type EvidenceCheckDoc,
   type EvidenceDoc,
   type ManagerDoc,
   type MetaDoc,
@@ -30,6 +32,7 @@ export interface ReviewerCollections {
   claims: RxCollection<ClaimDoc>;
   decisions: RxCollection<DecisionDoc>;
   evidence: RxCollection<EvidenceDoc>;
+  evidencechecks: RxCollection<EvidenceCheckDoc>;
   meta: RxCollection<MetaDoc>;
   audit: RxCollection<AuditDoc>;
   pullissues: RxCollection<PullIssueDoc>;
@@ -102,6 +105,7 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
         migrationStrategies: { 1: (doc: DecisionDoc) => doc },
       },
       evidence: { schema: evidenceDocSchema },
+      evidencechecks: { schema: evidenceCheckDocSchema },
       meta: { schema: metaDocSchema },
       audit: { schema: auditDocSchema },
       pullissues: {
