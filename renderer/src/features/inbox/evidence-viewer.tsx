@@ -4,7 +4,9 @@ import { useAsyncValue } from '../../ui/use-async.ts';
 import { useElementSize } from '../../ui/use-element-size.ts';
 import type { Attachment } from '#shared/contract/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
+import { useObservable } from '../../ui/use-observable.ts';
 import { localEvidence } from '../../data/sync/evidence.ts';
+import { highlightsOf, HighlightMarks, type Highlight } from './evidence-highlights.tsx';
 import { EvidenceTools, fittedPage, type View } from './evidence-tools.tsx';
 import type { Room } from './fit-scale.ts';
 import { PdfPages } from './pdf-pages.tsx';
@@ -24,6 +26,16 @@ function useLocalFile(attachment: Attachment): Blob | null | 'loading' {
     localEvidence(db, attachment.id, attachment.sha256),
   );
   return file === undefined ? 'loading' : file;
+}
+
+const noHighlights: readonly Highlight[] = [];
+
+/** The words the evidence check found in this file, once it has read it. */
+function useHighlights(claimId: string, attachmentId: string): readonly Highlight[] {
+  const { evidenceCheck } = useSession();
+  const check = useObservable(() => evidenceCheck.watch(claimId), [evidenceCheck, claimId], null);
+  const result = check?.checks.get(attachmentId)?.result;
+  return useMemo(() => (result === undefined ? noHighlights : highlightsOf(result)), [result]);
 }
 
 /** 证明材料尚未下载, with the button that fetches this claim's files now. */
@@ -63,11 +75,14 @@ function ImageView({
   data,
   view,
   room,
+  highlights,
 }: {
   readonly data: Blob;
   readonly view: View;
   readonly room: Room;
+  readonly highlights: readonly Highlight[];
 }) {
+  const [natural, setNatural] = useState({ width: 0, height: 0 });
   const url = useMemo(() => URL.createObjectURL(data), [data]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const isTurned = view.rotation % 180 !== 0;
@@ -80,18 +95,34 @@ function ImageView({
         ? [room.width, room.height]
         : [undefined, undefined];
   const bounds = isTurned ? { maxWidth: maxHeight, maxHeight: maxWidth } : { maxWidth, maxHeight };
+  // The marks sit in a box the image's size, turned and scaled with it.
   return (
     <div style={{ textAlign: 'center' }}>
-      <img
-        src={url}
-        alt="证明材料"
+      <div
         style={{
-          ...bounds,
-          ...(view.fit === 'width' && !isTurned ? { width: room.width } : {}),
+          position: 'relative',
+          display: 'inline-block',
           transform: `scale(${String(view.fit === null ? view.scale : 1)}) rotate(${String(view.rotation)}deg)`,
           transformOrigin: isTurned ? 'center' : 'top center',
         }}
-      />
+      >
+        <img
+          src={url}
+          alt="证明材料"
+          onLoad={(event) =>
+            setNatural({
+              width: event.currentTarget.naturalWidth,
+              height: event.currentTarget.naturalHeight,
+            })
+          }
+          style={{
+            ...bounds,
+            ...(view.fit === 'width' && !isTurned ? { width: room.width } : {}),
+            display: 'block',
+          }}
+        />
+        <HighlightMarks highlights={highlights} page={0} {...natural} />
+      </div>
     </div>
   );
 }
@@ -104,6 +135,7 @@ function AttachmentView({
   readonly attachment: Attachment;
 }) {
   const file = useLocalFile(attachment);
+  const highlights = useHighlights(claimId, attachment.id);
   // The view belongs to one file; the next file starts as a whole page, upright.
   const [stored, setView] = useState(() => fittedPage(attachment.id));
   const view = stored.id === attachment.id ? stored : fittedPage(attachment.id);
@@ -134,9 +166,9 @@ function AttachmentView({
         {file === null ? (
           <NotDownloaded claimId={claimId} attachment={attachment} />
         ) : file === 'loading' || room.width === 0 ? null : isPdf ? (
-          <PdfPages data={file} view={view} room={room} onScale={onScale} />
+          <PdfPages data={file} view={view} room={room} onScale={onScale} highlights={highlights} />
         ) : (
-          <ImageView data={file} view={view} room={room} />
+          <ImageView data={file} view={view} room={room} highlights={highlights} />
         )}
       </div>
     </>
