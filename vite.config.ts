@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { latin1Sources, ocrAssets } from './scripts/ocr-assets.ts';
+import { opencvWithoutEval } from './scripts/opencv-no-eval.ts';
 import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 
 const isBench = process.env['CE_BENCH'] === '1';
@@ -40,6 +41,6 @@ export default defineConfig({
     minify: process.env['CE_PROFILE'] !== '1',
     chunkSizeWarningLimit: 4096,
   },
-  worker: { format: 'es', plugins: () => [latin1Sources()] },
+  worker: { format: 'es', plugins: () => [latin1Sources(), opencvWithoutEval()] },
   server: { host: '127.0.0.1' },
 });

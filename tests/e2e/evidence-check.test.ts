@@ -83,6 +83,7 @@ describe('the evidence check in the app against the reference server', () => {
   async function openClaim(page: Page, { claim, staff }: { claim: Claim; staff: Staff }) {
     await page.getByRole('menuitem', { name: '待审核' }).click();
     await page.getByLabel('搜索').fill(staff.name);
+    await page.getByLabel('搜索').press('Enter');
     await page.locator('.virtual-row').filter({ hasText: claim.title }).first().click();
     await expect.poll(() => app.shownClaim()).toBe(claim.id);
   }
@@ -127,6 +128,7 @@ describe('the evidence check in the app against the reference server', () => {
     const { page } = app;
     await page.getByRole('menuitem', { name: '待审核' }).click();
     await page.getByLabel('搜索').fill('');
+    await page.getByLabel('搜索').press('Enter');
     const bulk = page.getByRole('button', { name: /批量通过（\d+）/ });
     await expect
       .poll(async () => Number(/（(\d+)）/.exec((await bulk.textContent()) ?? '')?.[1] ?? '0'))
