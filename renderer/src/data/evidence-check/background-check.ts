@@ -81,7 +81,7 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
       const result = await checker.check(
         {
           bytes: new Uint8Array(await file.arrayBuffer()),
-          mimeType: attachment.mimeType as EvidenceMimeType,
+          mimeType: attachment.mimeType,
         },
         claim,
         staff,
@@ -168,9 +168,19 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
   function findingsOf(claimId: string): EvidenceFinding[] {
     const found = options.claimOf(claimId);
     if (found === undefined) return [];
-    const own = found.claim.attachments.flatMap((a) =>
-      isCurrent(kept.get(a.id), found.claim, a) ? (kept.get(a.id)?.result.findings ?? []) : [],
-    );
+    // Two files saying the same (a certificate and a letter naming the same other person) are
+    // one finding to the reviewer.
+    const own = [
+      ...new Map(
+        found.claim.attachments
+          .flatMap((a) =>
+            isCurrent(kept.get(a.id), found.claim, a)
+              ? (kept.get(a.id)?.result.findings ?? [])
+              : [],
+          )
+          .map((finding) => [`${finding.code}:${finding.message}`, finding] as const),
+      ).values(),
+    ];
     const reused = reuse.findingOf(claimId);
     return reused === undefined ? own : [...own, reused];
   }
