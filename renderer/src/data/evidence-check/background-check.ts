@@ -2,7 +2,6 @@ import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxj
 import type { Attachment, Claim, Staff } from '#shared/contract/index.ts';
 import type { EvidenceFinding } from '#shared/evidence/index.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
-import type { EvidenceMimeType } from '../../evidence-check/read-evidence.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { EvidenceCheckDoc } from '../db/schemas.ts';
 import { localEvidence } from '../sync/evidence.ts';
