@@ -42,14 +42,15 @@ export async function evidenceCheckFigures(
   for (let run = 0; run < presses; run += 1) next.push(await nextClaim());
   const during = await checkTimes(page);
   const checkedDuringJ = [...during.ocr, ...during.text].length;
-  // Done when the queue has run dry after the last file it checked.
+  // Done when the queue has run dry after the last file it checked (the check marks idle
+  // only when its queue is empty; one idle mark before any file came does not count).
   await page.waitForFunction(
     () => {
       const ends = ['ce:evidence-ocr', 'ce:evidence-text'].flatMap((name) =>
         performance.getEntriesByName(name, 'measure').map((m) => m.startTime + m.duration),
       );
       const idle = performance.getEntriesByName('ce:evidence-idle').at(-1)?.startTime ?? -1;
-      return idle >= Math.max(0, ...ends) && performance.now() - idle > 3000;
+      return ends.length > 0 && idle >= Math.max(...ends) && performance.now() - idle > 3000;
     },
     undefined,
     { timeout: 7_200_000, polling: 1000 },

@@ -151,10 +151,10 @@ describe('the evidence check in the app against the reference server', () => {
     await evidence
       .locator(`mark[title="姓名：${scanClaim.staff.name}"]`)
       .first()
-      .waitFor({ timeout: 300_000 });
+      .waitFor({ timeout: 540_000 });
     await photograph(page, 'evidence-scan-ocr');
     expect(outside).toEqual([]);
-  }, 360_000);
+  }, 600_000);
 
   it('leaves every claim with an evidence finding out of bulk approve', async () => {
     const { page } = app;
