@@ -6,7 +6,6 @@ import {
   auditDocSchema,
   claimDocSchema,
   decisionDocSchema,
-  evidenceCheckDocSchema,
   evidenceDocSchema,
   managerDocSchema,
   metaDocSchema,
@@ -15,13 +14,13 @@ import {
   type AuditDoc,
   type ClaimDoc,
   type DecisionDoc,
-  type EvidenceCheckDoc,
   type EvidenceDoc,
   type ManagerDoc,
   type MetaDoc,
   type PullIssueDoc,
   type StaffDoc,
 } from './schemas.ts';
+import { evidenceCheckDocSchema, type EvidenceCheckDoc } from './evidence-check-schema.ts';
 import { fieldEncryptionStorage } from './field-encryption.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);

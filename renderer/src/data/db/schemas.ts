@@ -8,7 +8,6 @@ import {
   type Staff,
 } from '#shared/contract/index.ts';
 import type { DecisionState } from '#shared/labels/index.ts';
-import type { EvidenceResult } from '../../evidence-check/read-evidence.ts';
 import type { Manager } from '#shared/sheets/managers.ts';
 
 /**
@@ -47,20 +46,6 @@ export interface EvidenceDoc {
   readonly mimeType: string;
   readonly size: number;
   readonly fetchedAt: string;
-}
-
-/**
- * The evidence check of one attachment (issue 19), kept so a file is read once: the claim's
- * revision it was compared with, and what was found. The result holds what the certificate
- * prints (a 身份证号 among it), so it is encrypted at rest.
- */
-export interface EvidenceCheckDoc {
-  readonly id: string;
-  readonly claimId: string;
-  readonly sha256: string;
-  readonly claimRevision: number;
-  readonly result: EvidenceResult;
-  readonly checkedAt: string;
 }
 
 /** Small keyed documents: checkpoints, sync status, settings, the signed-in unit. */
@@ -201,22 +186,6 @@ export const evidenceDocSchema: RxJsonSchema<EvidenceDoc> = {
   properties: { id, claimId: text, sha256: text, mimeType: text, size: number, fetchedAt: time },
   required: ['id', 'claimId', 'sha256', 'mimeType', 'size', 'fetchedAt'],
   attachments: {},
-};
-
-export const evidenceCheckDocSchema: RxJsonSchema<EvidenceCheckDoc> = {
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id,
-    claimId: text,
-    sha256: text,
-    claimRevision: number,
-    result: object,
-    checkedAt: time,
-  },
-  required: ['id', 'claimId', 'sha256', 'claimRevision', 'result', 'checkedAt'],
-  encrypted: ['result'],
 };
 
 export const metaDocSchema: RxJsonSchema<MetaDoc> = {

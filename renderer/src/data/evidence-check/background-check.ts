@@ -3,7 +3,7 @@ import type { Attachment, Claim, Staff } from '#shared/contract/index.ts';
 import type { EvidenceFinding } from '#shared/evidence/index.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
-import type { EvidenceCheckDoc } from '../db/schemas.ts';
+import type { EvidenceCheckDoc } from '../db/evidence-check-schema.ts';
 import { localEvidence } from '../sync/evidence.ts';
 import { keepCheck, readKeptChecks } from './kept-checks.ts';
 import { createReuseIndex } from './reuse-index.ts';

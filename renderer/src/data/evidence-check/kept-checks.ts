@@ -1,5 +1,5 @@
 import type { ReviewerDatabase } from '../db/database.ts';
-import type { EvidenceCheckDoc } from '../db/schemas.ts';
+import type { EvidenceCheckDoc } from '../db/evidence-check-schema.ts';
 
 /** Every kept check, by attachment id. */
 export async function readKeptChecks(db: ReviewerDatabase): Promise<Map<string, EvidenceCheckDoc>> {
