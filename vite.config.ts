@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { latin1Sources, ocrAssets } from './scripts/ocr-assets.ts';
+import { opencvWithoutEval } from './scripts/opencv-no-eval.ts';
 import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 
 const isBench = process.env['CE_BENCH'] === '1';
@@ -10,7 +12,18 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), ocrAssets()],
+  resolve: {
+    alias: [
+      // The evidence worker's OCR runs onnxruntime-web's plain WASM build, which loads
+      // ort-wasm-simd-threaded.{mjs,wasm} from the app's ocr/ folder (scripts/ocr-assets.ts);
+      // the package's default build would bundle the 28 MB WebGPU variant as well.
+      {
+        find: /^onnxruntime-web$/u,
+        replacement: resolve('node_modules/onnxruntime-web/dist/ort.wasm.min.mjs'),
+      },
+    ],
+  },
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // `npm run bench` builds the app with its benchmark page into dist/bench; releases never have it.
@@ -28,6 +41,6 @@ export default defineConfig({
     minify: process.env['CE_PROFILE'] !== '1',
     chunkSizeWarningLimit: 4096,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [latin1Sources(), opencvWithoutEval()] },
   server: { host: '127.0.0.1' },
 });

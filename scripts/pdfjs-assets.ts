@@ -28,11 +28,15 @@ export function pdfjsAssetFiles(): readonly (readonly [string, string])[] {
   );
 }
 
-/** Vite plugin: the files in the build, and served from node_modules by the dev server. */
-export function pdfjsAssets(): Plugin {
-  const files = new Map(pdfjsAssetFiles());
+/**
+ * Vite plugin: files copied from node_modules into the build (each as [path in the build, path
+ * on disk]), and served from node_modules by the dev server. pdf.js's files here; the OCR
+ * models and engine through scripts/ocr-assets.ts.
+ */
+export function copiedFiles(name: string, list: readonly (readonly [string, string])[]): Plugin {
+  const files = new Map(list);
   return {
-    name: 'pdfjs-assets',
+    name,
     generateBundle() {
       for (const [fileName, source] of files) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
@@ -49,3 +53,5 @@ export function pdfjsAssets(): Plugin {
     },
   };
 }
+
+export const pdfjsAssets = (): Plugin => copiedFiles('pdfjs-assets', pdfjsAssetFiles());

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
+import { evidenceCheckFigures } from './evidence-figures.ts';
 import { sampled } from './node-figures.ts';
 
 type BenchStep = (step: 'pull' | 'push') => Promise<Record<string, number>>;
@@ -151,6 +152,12 @@ async function signInFigures(page: Page, options: Omit<Options, 'pullRuns'>) {
     .waitFor({ state: 'detached', timeout: 1_800_000 });
   options.log(`  the pull after it ended ${((Date.now() - pulling) / 1000).toFixed(0)} s later`);
   const evidence = await evidenceAfterFirstSync(page, options);
+  const evidenceCheck = await evidenceCheckFigures(
+    page,
+    options.runs * 3,
+    () => pressNext(page),
+    options.log,
+  );
   const again: number[] = [];
   for (let run = 0; run < options.runs; run += 1) {
     await page.reload();
@@ -162,6 +169,7 @@ async function signInFigures(page: Page, options: Omit<Options, 'pullRuns'>) {
     first_pull_first_rows_s: firstPull / 1000,
     signin_first_rows_ms: sampled(again),
     ...evidence,
+    ...evidenceCheck,
   };
 }
 
@@ -195,6 +203,13 @@ async function evidenceAfterFirstSync(page: Page, options: Omit<Options, 'pullRu
   };
 }
 
+/** J once, from the keyboard: the time from the key to the next claim shown. */
+async function pressNext(page: Page): Promise<number> {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  return betweenMarks(page, 'ce:next', 'ce:claim-shown');
+}
+
 /** The app itself on a full replica, signed in: the screens a reviewer waits for. */
 export async function screenFigures(page: Page, options: Omit<Options, 'pullRuns'>) {
   const firstRows: number[] = [];
@@ -215,11 +230,7 @@ export async function screenFigures(page: Page, options: Omit<Options, 'pullRuns
   await page.getByRole('button', { name: '通过', exact: true }).waitFor();
   const next: number[] = [];
   // More samples than the other figures: J is cheap, and claims differ (files, findings).
-  for (let run = 0; run < options.runs * 3; run += 1) {
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('j');
-    next.push(await betweenMarks(page, 'ce:next', 'ce:claim-shown'));
-  }
+  for (let run = 0; run < options.runs * 3; run += 1) next.push(await pressNext(page));
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

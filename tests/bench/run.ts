@@ -31,6 +31,8 @@ const targets: Record<string, [number, string]> = {
   inbox_first_rows_ms: [100, '< 100'],
   filter_ms: [100, '< 100'],
   next_claim_ms: [50, '< 50'],
+  // Issue 19: J stays quick while the evidence worker reads files in the background.
+  next_claim_while_checking_ms: [50, '< 50'],
   evaluate_all_s: [2, '< 2'],
   bank_all_ms: [500, '< 500'],
   push_1000_s: [3, '< 3'],

@@ -5,6 +5,13 @@ import type { OpenedVault } from './auth/vault.ts';
 import { openReviewerDatabase, type ReviewerDatabase } from './db/database.ts';
 import { createProjectActions, type ProjectActions } from './projects/project-actions.ts';
 import { syncProjects } from './projects/sync-projects.ts';
+import { createBackgroundCheck, type BackgroundCheck } from './evidence-check/background-check.ts';
+import {
+  claimAndStaff,
+  claimOfAttachment,
+  pendingWithEvidence,
+} from './evidence-check/claim-lookup.ts';
+import { workerEvidenceChecker } from '../evidence-check/evidence-checker.ts';
 import { createReviewActions, type ReviewActions } from './review/actions.ts';
 import { evidenceNeeds } from './review/evidence-needs.ts';
 import { createReviewStore, type ReviewStore } from './review/review-store.ts';
@@ -42,6 +49,8 @@ export interface AppSession {
   readonly connection: PlatformConnectionTracker;
   /** Evidence files brought onto this machine in the background, within the disk budget. */
   readonly evidence: EvidencePrefetch;
+  /** Each evidence file read and compared with its claim, in a worker, once (issue 19). */
+  readonly evidenceCheck: BackgroundCheck;
   readonly reviewerName: string;
   /** Whether a token from an online sign-in is at hand. */
   hasToken(): boolean;
@@ -98,15 +107,28 @@ export async function startAppSession(
     retry: { ...retry, maxAttempts: 3 },
     needs: () => evidenceNeeds(store.get()),
   });
+  const evidenceCheck = createBackgroundCheck({
+    db,
+    checker: workerEvidenceChecker(),
+    claimOf: (claimId) => claimAndStaff(store.get(), claimId),
+    pendingInOrder: () => pendingWithEvidence(store.get()),
+  });
+  evidence.arrived$.subscribe((attachmentId) => {
+    const claimId = claimOfAttachment(store.get(), attachmentId);
+    if (claimId !== undefined) evidenceCheck.arrived(claimId);
+  });
   pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
   const loaded = store.load();
   await Promise.race([store.firstPage(), loaded]);
   loaded.then(
     // Offline, nothing is asked of the network; online, the changes come in behind the screens,
-    // then the evidence of what is to be reviewed. Only the window that writes pulls: the replica
-    // is one IndexedDB shared by the app's windows, and RxDB here keeps one writer's caches.
+    // then the evidence of what is to be reviewed; the files already here are checked meanwhile.
+    // Only the window that writes pulls and checks: the replica is one IndexedDB shared by the
+    // app's windows, and RxDB here keeps one writer's caches.
     async () => {
-      if (token === null || windowLock.canWrite() !== undefined) return;
+      if (windowLock.canWrite() !== undefined) return;
+      void evidenceCheck.start();
+      if (token === null) return;
       if ((await pull.run()).ok) await evidence.start();
     },
     (error: unknown) => console.error('reading the local data failed', error),
@@ -133,6 +155,7 @@ export async function startAppSession(
     pull,
     connection,
     evidence,
+    evidenceCheck,
     reviewerName,
     hasToken: () => token !== null,
     async renewSignIn(password) {

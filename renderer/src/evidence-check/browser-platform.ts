@@ -67,6 +67,9 @@ export function browserEvidencePlatform(assets: BrowserAssets): EvidencePlatform
         cMapPacked: true,
         standardFontDataUrl: assets.standardFontDataUrl,
         wasmUrl: assets.wasmUrl,
+        // pdf.js's own worker fetches the CMaps, fonts and decoders by these absolute URLs:
+        // left to decide, pdf.js asks `document.baseURI`, which a worker does not have.
+        useWorkerFetch: true,
       }),
     renderPage: (page, scale) =>
       drawPage(page, scale, (width, height) => new OffscreenCanvas(width, height)),

@@ -24,6 +24,7 @@ import {
   type StaffDoc,
   type TransferDoc,
 } from './schemas.ts';
+import { evidenceCheckDocSchema, type EvidenceCheckDoc } from './evidence-check-schema.ts';
 import { fieldEncryptionStorage } from './field-encryption.ts';
 import {
   projectDocSchema,
@@ -40,6 +41,7 @@ export interface ReviewerCollections {
   claims: RxCollection<ClaimDoc>;
   decisions: RxCollection<DecisionDoc>;
   evidence: RxCollection<EvidenceDoc>;
+  evidencechecks: RxCollection<EvidenceCheckDoc>;
   meta: RxCollection<MetaDoc>;
   audit: RxCollection<AuditDoc>;
   pullissues: RxCollection<PullIssueDoc>;
@@ -118,6 +120,7 @@ async function create(name: string, options: OpenOptions): Promise<ReviewerDatab
         migrationStrategies: { 1: (doc: DecisionDoc) => doc, 2: (doc: DecisionDoc) => doc },
       },
       evidence: { schema: evidenceDocSchema },
+      evidencechecks: { schema: evidenceCheckDocSchema },
       meta: { schema: metaDocSchema },
       audit: { schema: auditDocSchema },
       pullissues: {

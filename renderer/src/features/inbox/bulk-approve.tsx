@@ -2,27 +2,12 @@ import { App, Button, Modal, Space, Typography } from 'antd';
 import { memo, useMemo, useState } from 'react';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import { useSession } from '../../ui/session-context.tsx';
-import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
+import { auditTime } from 'rxjs';
+import { bulkCandidates } from '../../data/review/bulk-candidates.ts';
+import type { InboxItem } from '../../data/review/inbox-rows.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 
 const noItems: readonly InboxItem[] = [];
-
-// Per list shown: coming back to the inbox finds the same list and its candidates at once.
-const candidatesOf = new WeakMap<readonly InboxItem[], InboxItem[]>();
-
-/** Claims that can be approved together: the rules suggest approval and found nothing to weigh. */
-export function bulkCandidates(items: readonly InboxItem[]): InboxItem[] {
-  const known = candidatesOf.get(items);
-  if (known !== undefined) return known;
-  const candidates = items.filter(
-    (item) =>
-      item.kind === 'claim' &&
-      item.suggestion === 'approve' &&
-      !item.hasWarnings &&
-      !isDecided(item),
-  );
-  candidatesOf.set(items, candidates);
-  return candidates;
-}
 
 export function bulkSummary(items: readonly InboxItem[]) {
   let publicHours = 0;
@@ -54,7 +39,19 @@ export const BulkApprove = memo(function BulkApprove({
   // Computed once per list, not on every keystroke or J: the list can hold 50,000 rows. The
   // count follows once the rows are painted; the summary only when the dialog opens.
   const counted = useAfterPaint(items, noItems);
-  const candidates = useMemo(() => bulkCandidates(counted), [counted]);
+  // The evidence check's findings leave claims out as they come, at most once a second: the
+  // background check must not make the list work on every file it reads.
+  const { evidenceCheck } = session;
+  const evidenceVersion = useObservable(
+    () => evidenceCheck.changed$.pipe(auditTime(1000)),
+    [evidenceCheck],
+    0,
+  );
+  const candidates = useMemo(
+    () =>
+      bulkCandidates(counted, { version: evidenceVersion, hasFinding: evidenceCheck.hasFinding }),
+    [counted, evidenceVersion, evidenceCheck],
+  );
   const { summary, names } = useMemo(
     () =>
       open
@@ -114,9 +111,9 @@ export const BulkApprove = memo(function BulkApprove({
       >
         <Space orientation="vertical">
           <Typography.Text>
-            当前筛选中规则建议“通过”且没有任何提示的申报共 <b>{summary.count}</b> 条，涉及{' '}
-            <b>{summary.people}</b> 人， 合计认定公需 <b>{summary.publicHours}</b> 学时、专业{' '}
-            <b>{summary.professionalHours}</b> 学时。
+            当前筛选中规则建议“通过”、证明材料核对无异常且没有任何提示的申报共{' '}
+            <b>{summary.count}</b> 条，涉及 <b>{summary.people}</b> 人， 合计认定公需{' '}
+            <b>{summary.publicHours}</b> 学时、专业 <b>{summary.professionalHours}</b> 学时。
           </Typography.Text>
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }}>
             人员：{names.slice(0, 60).join('、')}

@@ -10,6 +10,7 @@ import type { ClaimDecision } from '../../data/review/actions.ts';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
 import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
+import { EvidenceFindings } from './evidence-findings.tsx';
 import './claim-view.css';
 import { PersonBank } from './person-bank.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
@@ -113,6 +114,7 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
               ))}
             </ul>
           )}
+          <EvidenceFindings claimId={claim.id} />
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
           <DecisionForm

@@ -13,7 +13,9 @@ import { useElementSize } from '../../ui/use-element-size.ts';
 import type { Attachment } from '#shared/contract/index.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { useShortcutsEnabled } from '../../ui/shortcuts.ts';
+import { useObservable } from '../../ui/use-observable.ts';
 import { localEvidence } from '../../data/sync/evidence.ts';
+import { highlightsOf, HighlightMarks, type Highlight } from './evidence-highlights.tsx';
 import { EvidenceTools, fittedPage, type View } from './evidence-tools.tsx';
 import type { Room } from './fit-scale.ts';
 import { PdfPages } from './pdf-pages.tsx';
@@ -35,6 +37,16 @@ function useLocalFile(attachment: Attachment): Blob | null | 'loading' {
     localEvidence(db, attachment.id, attachment.sha256),
   );
   return file === undefined ? 'loading' : file;
+}
+
+const noHighlights: readonly Highlight[] = [];
+
+/** The words the evidence check found in this file, once it has read it. */
+function useHighlights(claimId: string, attachmentId: string): readonly Highlight[] {
+  const { evidenceCheck } = useSession();
+  const check = useObservable(() => evidenceCheck.watch(claimId), [evidenceCheck, claimId], null);
+  const result = check?.checks.get(attachmentId)?.result;
+  return useMemo(() => (result === undefined ? noHighlights : highlightsOf(result)), [result]);
 }
 
 /** 证明材料尚未下载, with the button that fetches this claim's files now. */
@@ -74,11 +86,14 @@ function ImageView({
   data,
   view,
   room,
+  highlights,
 }: {
   readonly data: Blob;
   readonly view: View;
   readonly room: Room;
+  readonly highlights: readonly Highlight[];
 }) {
+  const [natural, setNatural] = useState({ width: 0, height: 0 });
   const url = useMemo(() => URL.createObjectURL(data), [data]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const isTurned = view.rotation % 180 !== 0;
@@ -91,18 +106,34 @@ function ImageView({
         ? [room.width, room.height]
         : [undefined, undefined];
   const bounds = isTurned ? { maxWidth: maxHeight, maxHeight: maxWidth } : { maxWidth, maxHeight };
+  // The marks sit in a box the image's size, turned and scaled with it.
   return (
     <div style={{ textAlign: 'center' }}>
-      <img
-        src={url}
-        alt="证明材料"
+      <div
         style={{
-          ...bounds,
-          ...(view.fit === 'width' && !isTurned ? { width: room.width } : {}),
+          position: 'relative',
+          display: 'inline-block',
           transform: `scale(${String(view.fit === null ? view.scale : 1)}) rotate(${String(view.rotation)}deg)`,
           transformOrigin: isTurned ? 'center' : 'top center',
         }}
-      />
+      >
+        <img
+          src={url}
+          alt="证明材料"
+          onLoad={(event) =>
+            setNatural({
+              width: event.currentTarget.naturalWidth,
+              height: event.currentTarget.naturalHeight,
+            })
+          }
+          style={{
+            ...bounds,
+            ...(view.fit === 'width' && !isTurned ? { width: room.width } : {}),
+            display: 'block',
+          }}
+        />
+        <HighlightMarks highlights={highlights} page={0} {...natural} />
+      </div>
     </div>
   );
 }
@@ -116,12 +147,14 @@ function AttachmentView({
 }) {
   const file = useLocalFile(attachment);
   const keysEnabled = useShortcutsEnabled();
+  const highlights = useHighlights(claimId, attachment.id);
   return (
     <EvidenceFileView
       attachmentId={attachment.id}
       mimeType={attachment.mimeType}
       file={file}
       keysEnabled={keysEnabled}
+      highlights={highlights}
       missing={<NotDownloaded claimId={claimId} attachment={attachment} />}
     />
   );
@@ -136,12 +169,15 @@ export function EvidenceFileView({
   mimeType,
   file,
   keysEnabled,
+  highlights = noHighlights,
   missing,
 }: {
   readonly attachmentId: string;
   readonly mimeType: string;
   readonly file: Blob | null | 'loading';
   readonly keysEnabled: boolean;
+  /** The words the evidence check found, marked on the page (none in the evidence window). */
+  readonly highlights?: readonly Highlight[];
   readonly missing: ReactNode;
 }) {
   // The view belongs to one file; the next file starts as a whole page, upright.
@@ -175,9 +211,9 @@ export function EvidenceFileView({
         {file === null ? (
           missing
         ) : file === 'loading' || room.width === 0 ? null : isPdf ? (
-          <PdfPages data={file} view={view} room={room} onScale={onScale} />
+          <PdfPages data={file} view={view} room={room} onScale={onScale} highlights={highlights} />
         ) : (
-          <ImageView data={file} view={view} room={room} />
+          <ImageView data={file} view={view} room={room} highlights={highlights} />
         )}
       </div>
     </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Staff } from '#shared/contract/index.ts';
 import { claimOf } from '#shared/rules/test-support.ts';
-import { bulkCandidates } from './bulk-approve.tsx';
+import { bulkCandidates } from '../../data/review/bulk-candidates.ts';
 import { buildInbox } from '../../data/review/inbox-rows.ts';
 import {
   createWorkingSet,
@@ -62,6 +62,8 @@ describe('claims of a person with an integrity record', () => {
       version: 1,
     });
     expect(items.map((item) => item.key).sort()).toEqual(['clean', 'marked']);
-    expect(bulkCandidates(items).map((item) => item.key)).toEqual(['clean']);
+    expect(
+      bulkCandidates(items, { version: 0, hasFinding: () => false }).map((item) => item.key),
+    ).toEqual(['clean']);
   });
 });

@@ -1,6 +1,7 @@
 import { Alert, Spin, Typography } from 'antd';
 import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { HighlightMarks, type Highlight } from './evidence-highlights.tsx';
 import type { View } from './evidence-tools.tsx';
 import { pixelsPerPoint, scaleFor, type Room } from './fit-scale.ts';
 import { loadPdfViewer, pdfAssetOptions, PdfViewerUnavailable } from './pdf-viewer.ts';
@@ -15,6 +16,17 @@ interface Props {
   readonly room: Room;
   /** The scale the pages were drawn at (1 = 100 %), once drawn. */
   readonly onScale: (scale: number) => void;
+  /** Words the evidence check found, in page points: marked over the upright pages. */
+  readonly highlights: readonly Highlight[];
+}
+
+/** Where a drawn page stands in the pages' box, and its size in points. */
+interface PagePlace {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly points: { readonly width: number; readonly height: number };
 }
 
 /**
@@ -22,7 +34,7 @@ interface Props {
  * in the PDF never run (pdf.js does not execute them). Moving on cancels the drawing and frees
  * the document, so the next claim is not kept waiting behind the last one's pages.
  */
-export function PdfPages({ data, view, room, onScale }: Props) {
+export function PdfPages({ data, view, room, onScale, highlights }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const { fit, scale, rotation } = view;
   // A fitted view is drawn again when the room changes; a chosen scale is not.
@@ -34,6 +46,7 @@ export function PdfPages({ data, view, room, onScale }: Props) {
   } | null>(null);
   const state = done?.key === key ? done.state : 'loading';
   const [pageCount, setPageCount] = useState(0);
+  const [places, setPlaces] = useState<{ key: string; pages: readonly PagePlace[] } | null>(null);
 
   useEffect(() => {
     const run = { cancelled: false };
@@ -55,6 +68,7 @@ export function PdfPages({ data, view, room, onScale }: Props) {
       const first = (await document.getPage(1)).getViewport({ scale: 1, rotation });
       const shownScale = scaleFor({ fit, scale }, first, room);
       onScale(shownScale);
+      const drawn: PagePlace[] = [];
       for (let number = 1; number <= pages; number += 1) {
         const page = await document.getPage(number);
         const viewport = page.getViewport({ scale: shownScale * pixelsPerPoint, rotation });
@@ -64,10 +78,19 @@ export function PdfPages({ data, view, room, onScale }: Props) {
         canvas.className = 'pdf-page';
         canvas.setAttribute('aria-label', `第 ${number} 页`);
         target.append(canvas);
+        const points = page.getViewport({ scale: 1 });
+        drawn.push({
+          left: canvas.offsetLeft + canvas.clientLeft,
+          top: canvas.offsetTop + canvas.clientTop,
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+          points: { width: points.width, height: points.height },
+        });
         drawing = page.render({ canvas, viewport });
         await drawing.promise;
         if (isCancelled()) return;
       }
+      setPlaces({ key, pages: drawn });
       setDone({ key, state: 'ready' });
       setPageCount(document.numPages);
     }
@@ -102,8 +125,28 @@ export function PdfPages({ data, view, room, onScale }: Props) {
           共 {pageCount} 页{pageCount > 20 ? '，显示前 20 页' : ''}，向下滚动查看
         </Typography.Text>
       )}
-      {/* Busy while pdf.js draws: the canvases are in the page before their ink is. */}
-      <div ref={container} aria-busy={state === 'loading'} className="pdf-pages" />
+      <div style={{ position: 'relative' }}>
+        {/* Busy while pdf.js draws: the canvases are in the page before their ink is. */}
+        <div ref={container} aria-busy={state === 'loading'} className="pdf-pages" />
+        {/* Marks on upright pages only: a turned page's words stand elsewhere. */}
+        {state === 'ready' &&
+          rotation === 0 &&
+          places?.key === key &&
+          places.pages.map((place, index) => (
+            <div
+              key={index}
+              className="evidence-marks"
+              style={{ left: place.left, top: place.top, width: place.width, height: place.height }}
+            >
+              <HighlightMarks
+                highlights={highlights}
+                page={index}
+                width={place.points.width}
+                height={place.points.height}
+              />
+            </div>
+          ))}
+      </div>
     </>
   );
 }
