@@ -135,14 +135,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
 
     const counts = { staff: 0, claims: 0, skipped: 0 };
+    const pullOptions = {
+      unitId: options.unitId,
+      batchSize: options.pageSize ?? 1000,
+      serverNow: options.serverNow(),
+      retry: stepOptions,
+    };
     for (const collection of ['staff', 'claims'] as const) {
       if (stopped()) break;
       show({ phase: collection, percent: 0, progressText: phaseNames[collection] });
       const pulled = await pullCollection(db, client, collection, {
-        unitId: options.unitId,
-        batchSize: options.pageSize ?? 1000,
-        serverNow: options.serverNow(),
-        retry: stepOptions,
+        ...pullOptions,
         onProgress: (p) =>
           show({
             percent: p.percent,
@@ -159,12 +162,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
     if (!stopped()) {
       show({ phase: 'requests', percent: 0, progressText: phaseNames.requests });
-      const pulled = await pullRequests(db, client, {
-        unitId: options.unitId,
-        batchSize: options.pageSize ?? 1000,
-        serverNow: options.serverNow(),
-        retry: stepOptions,
-      });
+      const pulled = await pullRequests(db, client, pullOptions);
       // Records left out count with the others'; the received figures stay staff's and claims'.
       if (pulled.ok) counts.skipped += pulled.value.skipped;
       else failures.push({ part: 'requests', failure: pulled.error });

@@ -1,6 +1,6 @@
 import { Empty, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { EvidenceFileView, FilePicker } from './evidence-viewer.tsx';
+import { EvidenceFileView, FilePicker } from './evidence-file-view.tsx';
 import { openChannel, type WindowEvidence } from './evidence-window-channel.ts';
 import './evidence.css';
 
