@@ -5,6 +5,7 @@ import type { EvidenceTruth } from '../../provincial-api/seed/evidence.ts';
 import { createWorkingSet } from '../../renderer/src/data/review/working-set.ts';
 import { openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
+import { belowTheFold } from './screen-checks.ts';
 
 /**
  * Issue 19 in the app: the evidence worker reads each file in the background, the claim pane
@@ -107,6 +108,8 @@ describe('the evidence check in the app against the reference server', () => {
       .filter({ hasText: '证明材料上的姓名是' });
     await finding.waitFor({ timeout: 120_000 });
     expect(await finding.textContent()).toContain(`申报人是“${nameClaim.staff.name}”`);
+    // Seen without scrolling: the findings come before the facts in the claim pane.
+    expect(await belowTheFold(finding)).toBe(false);
     expect(await finding.textContent()).toContain(
       '依据：济宁市人社局2020年度继续教育通知 四（四）1',
     );

@@ -36,3 +36,16 @@ export async function cutOffSideways(element: Locator): Promise<boolean> {
     return own.right > window.innerWidth;
   });
 }
+
+/** Whether the element starts below the visible part of the area that scrolls it. */
+export async function belowTheFold(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const own = node.getBoundingClientRect();
+    for (let at = node.parentElement; at !== null; at = at.parentElement) {
+      if (getComputedStyle(at).overflowY === 'visible') continue;
+      const box = at.getBoundingClientRect();
+      return own.top >= box.top + at.clientTop + at.clientHeight;
+    }
+    return own.top >= window.innerHeight;
+  });
+}

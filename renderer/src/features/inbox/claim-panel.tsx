@@ -77,6 +77,23 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           tabIndex={0}
           style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
         >
+          {/* What the rules and the evidence check found comes first: below the facts, a reviewer
+              at 1366 × 768 had to scroll to see that a certificate names someone else. */}
+          {evaluation !== undefined && evaluation.findings.length > 0 && (
+            <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {evaluation.findings.map((finding, index) => (
+                <li
+                  key={`${finding.code}-${index}`}
+                  className={`finding finding-${finding.severity}`}
+                >
+                  <span className="finding-level">{severityLabels[finding.severity]}</span>
+                  {finding.message}
+                  <div className="finding-citation">依据：{finding.citation}</div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <EvidenceFindings claimId={claim.id} />
           <PersonBank
             staff={item.staff}
             claim={claim}
@@ -100,21 +117,6 @@ export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPa
           {snapshot.loading && (
             <p className="claim-note">数据仍在下载：此人的其他申报到齐后，规则建议可能随之更新。</p>
           )}
-          {evaluation !== undefined && evaluation.findings.length > 0 && (
-            <ul aria-label="规则检查结果" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {evaluation.findings.map((finding, index) => (
-                <li
-                  key={`${finding.code}-${index}`}
-                  className={`finding finding-${finding.severity}`}
-                >
-                  <span className="finding-level">{severityLabels[finding.severity]}</span>
-                  {finding.message}
-                  <div className="finding-citation">依据：{finding.citation}</div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <EvidenceFindings claimId={claim.id} />
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
           <DecisionForm
