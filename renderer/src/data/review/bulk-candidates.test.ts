@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf } from '#shared/rules/test-support.ts';
+import { approvable, person } from './test-records.ts';
 import { bulkCandidates } from './bulk-candidates.ts';
 import { buildInbox } from './inbox-rows.ts';
-import { createWorkingSet, type StoredClaim, type StoredStaff } from './working-set.ts';
-
-const person = (id: string): StoredStaff => ({
-  id,
-  unitId: 'u-1',
-  name: `人员${id}`,
-  idNumber: '11010519491231002X',
-  status: 'active',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  revision: 1,
-});
-const approvable = (id: string, staffId: string): StoredClaim => {
-  const { deleted: _deleted, ...claim } = claimOf({
-    id,
-    staffId,
-    category: 'competition',
-    details: { level: 'city' },
-    submittedAt: '2025-03-01T08:00:00.000Z',
-  });
-  return claim;
-};
+import { createWorkingSet } from './working-set.ts';
 
 async function inbox() {
   const set = createWorkingSet('weihai-2022');

@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Staff } from '#shared/contract/index.ts';
-import { claimOf } from '#shared/rules/test-support.ts';
-import { bulkCandidates } from '../../data/review/bulk-candidates.ts';
-import { buildInbox } from '../../data/review/inbox-rows.ts';
-import {
-  createWorkingSet,
-  type StoredClaim,
-  type StoredStaff,
-} from '../../data/review/working-set.ts';
+import { approvable, person } from './test-records.ts';
+import { bulkCandidates } from './bulk-candidates.ts';
+import { buildInbox } from './inbox-rows.ts';
+import { createWorkingSet } from './working-set.ts';
 
 // Issue 15: a claim of a person in their 诚信档案 record period carries INTEGRITY_RECORD and is
 // never approved in bulk, even when the person's record arrives after their claims.
-const person = (id: string, integrityRecords?: Staff['integrityRecords']): StoredStaff => ({
-  id,
-  unitId: 'u-1',
-  name: `人员${id}`,
-  idNumber: '11010519491231002X',
-  status: 'active',
-  ...(integrityRecords === undefined ? {} : { integrityRecords }),
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  revision: integrityRecords === undefined ? 1 : 2,
-});
-const approvable = (id: string, staffId: string): StoredClaim => {
-  const { deleted: _deleted, ...claim } = claimOf({
-    id,
-    staffId,
-    category: 'competition',
-    details: { level: 'city' },
-    submittedAt: '2025-03-01T08:00:00.000Z',
-  });
-  return claim;
-};
 const record = { claimId: 'old', recordedAt: '2024-06-01T02:00:00.000Z', until: '2027-06-01' };
 
 describe('claims of a person with an integrity record', () => {
