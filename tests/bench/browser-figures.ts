@@ -154,6 +154,7 @@ async function signInFigures(page: Page, options: Omit<Options, 'pullRuns'>) {
   const evidence = await evidenceAfterFirstSync(page, options);
   const evidenceCheck = await evidenceCheckFigures(
     page,
+    evidence.evidence_files,
     options.runs * 3,
     () => pressNext(page),
     options.log,
@@ -198,6 +199,7 @@ async function evidenceAfterFirstSync(page: Page, options: Omit<Options, 'pullRu
   await page.evaluate(() => (location.hash = '#/inbox'));
   return {
     evidence_mb: bytes / 2 ** 20,
+    evidence_files: files,
     evidence_files_per_s: files / seconds,
     ...(phase === 'done' || phase === 'full' ? { evidence_download_s: seconds } : {}),
   };

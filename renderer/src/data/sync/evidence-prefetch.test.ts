@@ -123,12 +123,10 @@ describe('evidence prefetch', () => {
   it('fetches a file again next time when this machine could not store it', async () => {
     const { db, client, pending } = await unitOf([10]);
     const needs: EvidenceNeeds = { pending, isWaiting: () => false };
-    const upsert = db.evidence.upsert.bind(db.evidence);
-    db.evidence.upsert = async (doc: Parameters<typeof upsert>[0]) => {
-      const written = await upsert(doc);
-      written.putAttachment = () => Promise.reject(new Error('QuotaExceededError'));
-      return written;
-    };
+    // The disk is full: the write of the records with their files fails as a whole.
+    const bulkUpsert = db.evidence.bulkUpsert.bind(db.evidence);
+    db.evidence.bulkUpsert = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const prefetch = createEvidencePrefetch({ db, client, retry: noRetry, needs: () => needs });
     await prefetch.start();
     const sha256 = pending.get('c-0')?.[0]?.sha256 ?? '';
@@ -138,7 +136,7 @@ describe('evidence prefetch', () => {
       records: await db.evidence.count().exec(),
     }).toEqual({ phase: 'stopped', file: null, records: 0 });
 
-    db.evidence.upsert = upsert;
+    db.evidence.bulkUpsert = bulkUpsert;
     await prefetch.start();
     expect({
       phase: prefetch.state$.value.phase,

@@ -5,8 +5,17 @@ import type { ReviewerDatabase } from '../db/database.ts';
 import type { ApiClient } from './api-client.ts';
 import { watchEvidenceBudget } from './evidence-budget-setting.ts';
 import { defaultEvidenceBudget, planRoom, type FileUse } from './evidence-room.ts';
-import { fetchOneEvidence, keptEvidence, removeEvidence, type KeptEvidence } from './evidence.ts';
+import {
+  downloadEvidence,
+  keepEvidence,
+  keptEvidence,
+  removeEvidence,
+  type DownloadedEvidence,
+  type EvidenceFailure,
+  type KeptEvidence,
+} from './evidence.ts';
 import type { RetryOptions } from './with-retry.ts';
+import { createWriteBatches } from './write-batches.ts';
 
 /** The background download of evidence files, as the sync page shows it. */
 export interface EvidencePrefetchState {
@@ -129,15 +138,21 @@ export function createEvidencePrefetch(options: EvidencePrefetchOptions) {
     return true;
   }
 
-  async function bring(item: Wanted): Promise<Awaited<ReturnType<typeof fetchOneEvidence>>> {
-    const fetched = await fetchOneEvidence(db, client, retry, item.claimId, item.attachment);
-    if (fetched.ok) {
-      (await keptFiles()).set(keyOf(item.attachment), fetched.value);
-      usedBytes += fetched.value.size;
-      show({ bytes: usedBytes });
+  // Files are written together when they come faster than one write takes (write-batches.ts).
+  const keep = createWriteBatches((files: readonly DownloadedEvidence[]) =>
+    keepEvidence(db, files),
+  );
+
+  async function bring(item: Wanted): Promise<Result<KeptEvidence, EvidenceFailure>> {
+    const downloaded = await downloadEvidence(client, retry, item.claimId, item.attachment);
+    if (!downloaded.ok) return downloaded;
+    const kept = await keep(downloaded.value);
+    if (kept.ok) {
+      (await keptFiles()).set(keyOf(item.attachment), kept.value);
+      usedBytes += kept.value.size;
       arrived$.next(item.attachment.id);
     }
-    return fetched;
+    return kept;
   }
 
   let running: Promise<void> | null = null;
@@ -184,12 +199,12 @@ export function createEvidencePrefetch(options: EvidencePrefetchOptions) {
           break;
         }
         const fetched = await bring(item);
-        if (fetched.ok) show({ fetched: state$.value.fetched + 1 });
+        if (fetched.ok) show({ fetched: state$.value.fetched + 1, bytes: usedBytes });
         else if (fetched.error.kind === 'refused') show({ refused: state$.value.refused + 1 });
         else stopped ??= { phase: 'stopped', problem: fetched.error.message };
       }
     };
-    await Promise.all(Array.from({ length: options.concurrency ?? 3 }, worker));
+    await Promise.all(Array.from({ length: options.concurrency ?? 12 }, worker));
     show(stopped ?? { phase: 'done', problem: null });
   }
 
@@ -236,6 +251,7 @@ export function createEvidencePrefetch(options: EvidencePrefetchOptions) {
         }
         const fetched = await bring({ claimId, attachment, rank: -1 });
         if (!fetched.ok) return err(appError('network', fetched.error.message));
+        show({ bytes: usedBytes });
       }
       return ok(undefined);
     },

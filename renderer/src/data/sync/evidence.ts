@@ -40,18 +40,20 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 const refused = (message: string): Result<never, EvidenceFailure> =>
   err({ kind: 'refused', message });
 
-/**
- * Brings one file of a claim onto this machine, kept only when its size and sha256 match what
- * the claim declares. The record and its file are written together; a record whose file could
- * not be written is removed again, so the file counts as missing and is fetched next time.
- */
-export async function fetchOneEvidence(
-  db: ReviewerDatabase,
+/** A file brought from the platform and checked against the claim, not yet kept. */
+export interface DownloadedEvidence {
+  readonly claimId: string;
+  readonly attachment: Attachment;
+  readonly bytes: Uint8Array;
+}
+
+/** Brings one file of a claim from the platform, when its size and sha256 match the claim's. */
+export async function downloadEvidence(
   client: ApiClient,
   retry: RetryOptions,
   claimId: string,
   attachment: Attachment,
-): Promise<Result<KeptEvidence, EvidenceFailure>> {
+): Promise<Result<DownloadedEvidence, EvidenceFailure>> {
   if (attachment.size > maxEvidenceBytes) return refused('文件超过 20 MB，未下载。');
   if (!allowedTypes.has(attachment.mimeType)) return refused('文件类型不受支持，未下载。');
   const answer = await withRetry(() => client.attachment(attachment.id, null), retry);
@@ -69,35 +71,69 @@ export async function fetchOneEvidence(
   if ((await sha256Hex(bytes)) !== attachment.sha256) {
     return refused('文件内容与申报所附不一致（校验值不同），未保存。');
   }
-  const kept: KeptEvidence = {
-    id: attachment.id,
-    claimId,
-    size: attachment.size,
-    fetchedAt: new Date().toISOString(),
-  };
-  try {
-    const doc = await db.evidence.upsert({
-      ...kept,
+  return ok({ claimId, attachment, bytes });
+}
+
+const notStored = (reason: unknown): EvidenceFailure => ({
+  kind: 'not-stored',
+  message: `证明材料未能保存到本机（${String(reason)}）。请检查磁盘空间，下次同步时会重新下载。`,
+});
+
+/**
+ * Keeps downloaded files on this machine: each record with its file, all in one write (one
+ * IndexedDB transaction, so a full disk keeps none of them rather than records without files).
+ * The answers are in the order of `files`.
+ */
+export async function keepEvidence(
+  db: ReviewerDatabase,
+  files: readonly DownloadedEvidence[],
+): Promise<Result<KeptEvidence, EvidenceFailure>[]> {
+  const fetchedAt = new Date().toISOString();
+  const rows = files.map(({ claimId, attachment, bytes }) => ({
+    record: { id: attachment.id, claimId, size: attachment.size, fetchedAt },
+    doc: {
+      id: attachment.id,
+      claimId,
+      size: attachment.size,
+      fetchedAt,
       sha256: attachment.sha256,
       mimeType: attachment.mimeType,
-    });
-    await doc.putAttachment({
-      id: 'file',
-      data: new Blob([bytes.slice().buffer], { type: attachment.mimeType }),
-      type: attachment.mimeType,
-    });
+      // RxDB's stored form of an attachment; its digest is the file's sha256, as putAttachment
+      // would compute it, so it is not hashed a second time.
+      _attachments: {
+        file: {
+          type: attachment.mimeType,
+          data: new Blob([bytes.slice().buffer], { type: attachment.mimeType }),
+          digest: attachment.sha256,
+          length: attachment.size,
+        },
+      },
+    },
+  }));
+  const records = rows.map((row) => row.record);
+  try {
+    const written = await db.evidence.bulkUpsert(rows.map((row) => row.doc));
+    const failed = new Map(written.error.map((e) => [e.documentId, e]));
+    return records.map((record) =>
+      failed.has(record.id) ? err(notStored(failed.get(record.id)?.status)) : ok(record),
+    );
   } catch (error) {
-    await db.evidence
-      .findOne(attachment.id)
-      .exec()
-      .then((doc) => doc?.remove())
-      .catch(() => undefined);
-    return err({
-      kind: 'not-stored',
-      message: `证明材料未能保存到本机（${String(error)}）。请检查磁盘空间，下次同步时会重新下载。`,
-    });
+    return records.map(() => err(notStored(error)));
   }
-  return ok(kept);
+}
+
+/** Brings one file of a claim onto this machine and keeps it (see the two steps above). */
+export async function fetchOneEvidence(
+  db: ReviewerDatabase,
+  client: ApiClient,
+  retry: RetryOptions,
+  claimId: string,
+  attachment: Attachment,
+): Promise<Result<KeptEvidence, EvidenceFailure>> {
+  const downloaded = await downloadEvidence(client, retry, claimId, attachment);
+  if (!downloaded.ok) return downloaded;
+  const [kept] = await keepEvidence(db, [downloaded.value]);
+  return kept ?? err(notStored('no answer'));
 }
 
 /** The files on this machine, each with its record and its file; a record without a file is not. */

@@ -16,6 +16,28 @@ describe('platform connection', () => {
     });
   });
 
+  it('tells its views of contact at most once a second, and of every change of reach', async () => {
+    let clock = at.getTime();
+    const connection = createPlatformConnection(null, () => new Date(clock));
+    const heard: (string | null)[] = [];
+    connection.state$.subscribe((state) => heard.push(`${state.reach} ${state.lastContactAt}`));
+    const call = connection.tracking(answering(200));
+    for (const step of [0, 300, 300, 500, 100]) {
+      clock += step;
+      await call('http://p/api/v1/attachments/A1');
+    }
+    await expect(connection.tracking(refusing)('http://p/')).rejects.toThrow('Failed to fetch');
+    clock += 10;
+    await call('http://p/');
+    expect(heard).toEqual([
+      'unknown null',
+      'answering 2026-11-30T02:00:00.000Z',
+      'answering 2026-11-30T02:00:01.100Z',
+      'unreachable 2026-11-30T02:00:01.100Z',
+      'answering 2026-11-30T02:00:01.210Z',
+    ]);
+  });
+
   it('is unreachable when the call fails on the way or a gateway answers for the platform', async () => {
     const connection = createPlatformConnection('2026-11-30T01:00:00.000Z', () => at);
     await expect(connection.tracking(refusing)('http://p/')).rejects.toThrow('Failed to fetch');

@@ -34,6 +34,17 @@ export function createPlatformConnection(
   const update = (patch: Partial<PlatformConnection>) => state$.next({ ...state$.value, ...patch });
   const failed = (message: string) =>
     update({ reach: 'unreachable', lastFailure: { at: now().toISOString(), message } });
+  const answered = () => {
+    const at = now();
+    const { reach, lastContactAt } = state$.value;
+    // While evidence downloads, answers come dozens a second and every view of the connection
+    // would draw again for each: contact within a second of the last is no news.
+    const isNews =
+      reach !== 'answering' ||
+      lastContactAt === null ||
+      at.getTime() - Date.parse(lastContactAt) >= 1000;
+    if (isNews) update({ reach: 'answering', lastContactAt: at.toISOString() });
+  };
 
   return {
     state$,
@@ -51,7 +62,7 @@ export function createPlatformConnection(
         if (gatewayStatuses.has(response.status)) {
           failed(failureMessage({ kind: 'http', status: response.status }));
         } else {
-          update({ reach: 'answering', lastContactAt: now().toISOString() });
+          answered();
           if (isTrouble(response.status)) {
             update({
               lastFailure: {

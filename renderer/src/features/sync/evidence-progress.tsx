@@ -1,4 +1,5 @@
 import { Button, Progress, Select, Space, Typography } from 'antd';
+import { auditTime } from 'rxjs';
 import { saveEvidenceBudget } from '../../data/sync/evidence-budget-setting.ts';
 import type { EvidencePrefetchState } from '../../data/sync/evidence-prefetch.ts';
 import { formatBytes, formatCount } from '../../ui/format.ts';
@@ -32,7 +33,12 @@ function describe(state: EvidencePrefetchState): string {
 /** The evidence download, apart from the records' sync: progress, disk used and its budget. */
 export function EvidenceProgress() {
   const { evidence, db } = useSession();
-  const state = useObservable(() => evidence.state$, [evidence], evidence.state$.value);
+  // Files come dozens a second: the line follows them four times a second, not on every file.
+  const state = useObservable(
+    () => evidence.state$.pipe(auditTime(250)),
+    [evidence],
+    evidence.state$.value,
+  );
   const percent =
     state.total === 0 ? 100 : Math.floor(((state.fetched + state.refused) / state.total) * 100);
   return (
