@@ -122,13 +122,7 @@ export async function startFakeProvincial(unitId: string): Promise<FakeProvincia
       };
       return { status: 200, body: state.pageHook?.(collection, body) ?? body };
     }
-    // (1.1) This unit has filed no training projects: the sync's projects step finds none.
-    if (request.method === 'GET' && /^\/api\/v1\/units\/[^/]+\/projects$/.test(url.pathname)) {
-      return {
-        status: 200,
-        body: { documents: [], checkpoint: { updatedAt: serverTime(0), id: '' } },
-      };
-    }
+    // A contract 1.0 platform: the 1.1 paths (requests, projects) answer 404 below.
     const decisions = /^\/api\/v1\/units\/([^/]+)\/decisions$/.exec(url.pathname);
     if (request.method === 'POST' && decisions !== null) {
       const sent = JSON.parse(await readBody(request)) as { decisions: { decisionId: string }[] };

@@ -4,6 +4,7 @@ import type { ReviewerDatabase } from '../db/database.ts';
 import { metaEntries } from '../meta/meta-entries.ts';
 import { readMeta, writeMeta } from '../meta/meta-store.ts';
 import type { ApiClient } from '../sync/api-client.ts';
+import { isNotOffered } from '../sync/pull/not-offered.ts';
 import { checkPage } from '../sync/pull/pages.ts';
 import { withRetry, type CallFailure, type RetryOptions } from '../sync/with-retry.ts';
 
@@ -13,7 +14,7 @@ const pageSize = 200;
  * Brings the unit's training projects (the `/projects` pull) into the replica. A unit files a few
  * projects a year, so there is no bulk load and no replication plugin here: pages from the
  * checkpoint kept in `meta`, each checked against the contract (a bad one goes to `pullissues`),
- * a withdrawn one removed.
+ * a withdrawn one removed. A 1.0 platform has no projects to give (not-offered.ts).
  */
 export async function pullProjects(
   db: ReviewerDatabase,
@@ -28,7 +29,7 @@ export async function pullProjects(
       () => client.pull(unitId, 'projects', checkpoint, pageSize),
       retry,
     );
-    if (!page.ok) return page;
+    if (!page.ok) return isNotOffered(page.error) ? ok(received) : page;
     const tally = { received: 0, skipped: 0 };
     const checked = (await checkPage(db, 'projects', unitId, page.value, tally)) as Project[];
     const kept = checked.filter((project) => !project.deleted);

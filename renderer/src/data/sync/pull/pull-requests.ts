@@ -3,6 +3,7 @@ import type { ReviewerDatabase } from '../../db/database.ts';
 import type { ApiClient } from '../api-client.ts';
 import type { CallFailure } from '../with-retry.ts';
 import type { PullOptions, PullTally } from './pages.ts';
+import { isNotOffered } from './not-offered.ts';
 import { pullCollection } from './pull-collection.ts';
 
 /** (1.1) What staff ask the unit besides claims, each kind in its own collection. */
@@ -10,8 +11,7 @@ export const requestCollections = ['changes', 'transfers'] as const;
 
 /**
  * Change requests and transfers, pulled like staff and claims (checked, bulk-loaded, then
- * replicated). A platform that speaks only contract 1.0 answers 404 for their paths: it has no
- * requests to give, and the sync goes on without them rather than failing every time.
+ * replicated); a 1.0 platform has none to give (not-offered.ts).
  */
 export async function pullRequests(
   db: ReviewerDatabase,
@@ -30,6 +30,3 @@ export async function pullRequests(
   }
   return ok(total);
 }
-
-const isNotOffered = (failure: CallFailure) =>
-  failure.reason === 'refused' && failure.failure.kind === 'http' && failure.failure.status === 404;
