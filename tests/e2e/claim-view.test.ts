@@ -112,6 +112,12 @@ describe('the claim view in Chromium against the reference server', () => {
     await expect.poll(() => app.shownClaim()).toBe(keys[2]);
     await page.keyboard.press('k');
     await expect.poll(() => app.shownClaim()).toBe(keys[1]);
+    // A screen reader hears which row is the one on the screen: that row alone is selected.
+    const selected = () =>
+      page
+        .getByRole('row', { selected: true })
+        .evaluateAll((all) => all.map((row) => row.getAttribute('data-row-key')));
+    await expect.poll(selected).toEqual([keys[1]]);
 
     // The reviewer widens the list with the keyboard on its handle; the split is kept.
     const handle = page.getByRole('separator', { name: '调整列表宽度' });

@@ -56,8 +56,8 @@ const keyOf = (item: InboxItem) => item.key;
 
 /**
  * Virtualised: only the visible rows are in the page, so 100,000 claims scroll smoothly. The
- * selected row is restyled through a style rule, so moving to the next claim never re-renders
- * the list.
+ * selected row is restyled through a style rule, and only the two rows whose selection changes
+ * draw again (for aria-selected), so moving to the next claim never re-renders the list.
  */
 export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props) {
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
@@ -83,6 +83,7 @@ export function InboxList({ items, selectedKey, selectedIndex, onSelect }: Props
         columns={size.width < narrowBelow ? narrowColumns : columns}
         height={height}
         onSelect={select}
+        selectedKey={selectedKey}
       />
     </div>
   );

@@ -15,6 +15,8 @@ interface Props<T> {
   readonly columns: readonly Column<T>[];
   readonly height: number;
   readonly onSelect: (row: T) => void;
+  /** The row on the screen: announced as selected (aria-selected). */
+  readonly selectedKey?: string | undefined;
 }
 
 const rowHeight = 38;
@@ -38,7 +40,7 @@ export function keepRowInView(list: HTMLElement | null, index: number): void {
  * A fixed-height virtual list: it renders only the rows in view, and its cost does not grow with
  * the number of rows (a general table walks all 50,000 of them on every change).
  */
-function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T>) {
+function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect, selectedKey }: Props<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   useEffect(() => markAfterPaint('ce:inbox-rows'), [rows]);
   const hasRows = rows.length > 0;
@@ -52,7 +54,12 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const visible = rows.slice(first, first + Math.ceil(bodyHeight / rowHeight) + overscan * 2);
   return (
-    <div role="grid" aria-rowcount={rows.length + 1} className="virtual-rows">
+    <div
+      role="grid"
+      aria-rowcount={rows.length + 1}
+      aria-multiselectable={false}
+      className="virtual-rows"
+    >
       <div
         role="row"
         className="virtual-rows-header"
@@ -80,36 +87,16 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
           {visible.map((row, index) => {
             const key = rowKey(row);
             return (
-              <div
-                role="row"
+              <Row
                 key={key}
-                data-row-key={key}
-                aria-rowindex={first + index + 2}
-                className="virtual-row"
-                style={{
-                  top: (first + index) * rowHeight,
-                  height: rowHeight,
-                  gridTemplateColumns: template,
-                }}
-                // Focusable by click, not a Tab stop each: J/K move through the rows.
-                tabIndex={-1}
-                onClick={() => onSelect(row)}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter' && event.key !== ' ') return;
-                  event.preventDefault();
-                  onSelect(row);
-                }}
-              >
-                {columns.map((column) => (
-                  <div
-                    role="gridcell"
-                    key={column.title}
-                    style={column.align === 'right' ? { textAlign: 'right' } : undefined}
-                  >
-                    {column.cell(row)}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                rowKey={key}
+                index={first + index}
+                template={template}
+                columns={columns}
+                isSelected={key === selectedKey}
+                onSelect={onSelect}
+              />
             );
           })}
         </div>
@@ -119,3 +106,47 @@ function VirtualRowsImpl<T>({ rows, rowKey, columns, height, onSelect }: Props<T
 }
 
 export const VirtualRows = memo(VirtualRowsImpl) as typeof VirtualRowsImpl;
+
+interface RowProps<T> {
+  readonly row: T;
+  readonly rowKey: string;
+  readonly index: number;
+  readonly template: string;
+  readonly columns: readonly Column<T>[];
+  readonly isSelected: boolean;
+  readonly onSelect: (row: T) => void;
+}
+
+/** One row; memoised, so moving the selection draws only the two rows it leaves and enters. */
+function RowImpl<T>({ row, rowKey, index, template, columns, isSelected, onSelect }: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      data-row-key={rowKey}
+      aria-rowindex={index + 2}
+      aria-selected={isSelected}
+      className="virtual-row"
+      style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+      // Focusable by click, not a Tab stop each: J/K move through the rows.
+      tabIndex={-1}
+      onClick={() => onSelect(row)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onSelect(row);
+      }}
+    >
+      {columns.map((column) => (
+        <div
+          role="gridcell"
+          key={column.title}
+          style={column.align === 'right' ? { textAlign: 'right' } : undefined}
+        >
+          {column.cell(row)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const Row = memo(RowImpl) as typeof RowImpl;
