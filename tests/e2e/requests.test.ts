@@ -161,7 +161,7 @@ describe('change requests, transfers and revoke in Chromium against the referenc
     await drawer.getByRole('button', { name: /Close|关闭/ }).click();
   }, 180_000);
 
-  it('approves a transfer out: the person leaves the unit on the platform', async () => {
+  it('approves a transfer out with the A key: the person leaves the unit on the platform', async () => {
     const { page } = app;
     await openKind('人员调转');
     await page.locator('.virtual-row', { hasText: '调出' }).first().click();
@@ -171,7 +171,12 @@ describe('change requests, transfers and revoke in Chromium against the referenc
     const transfer = (await held('transfers')).get(transferId ?? '');
     if (transfer?.staffId === undefined) throw new Error('no transfer out on screen');
     await photograph(page, 'request-transfer-out');
-    await page.getByRole('button', { name: '通过', exact: true }).click();
+    // From the keyboard, as claims are decided: R has no 退回 to give here and says so; A approves.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('r');
+    await page.getByText('此项只能通过或不通过，没有退回').waitFor();
+    await page.keyboard.press('a');
+    await expect.poll(() => app.pendingTag().textContent()).toContain('1 条');
     await syncNow();
     await expect
       .poll(async () => (await held('staff')).get(transfer.staffId ?? '')?.status)

@@ -23,7 +23,11 @@ export function App() {
       button={{ autoInsertSpace: false }}
       theme={appTheme}
     >
-      <AntApp>{isEvidenceWindow() ? <EvidenceWindow /> : <Root />}</AntApp>
+      {/* Messages show below the shell's menu and a drawer's title bar: at the very top they
+          covered the drawer's 关闭 button, and a pointer resting on a message keeps it open. */}
+      <AntApp message={{ top: 72, maxCount: 3 }}>
+        {isEvidenceWindow() ? <EvidenceWindow /> : <Root />}
+      </AntApp>
     </ConfigProvider>
   );
 }

@@ -1,6 +1,7 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext, type ComponentType, type Ref } from 'react';
 import type { Claim, Staff } from '#shared/contract/index.ts';
 import type { InboxItem } from '../data/review/inbox-rows.ts';
+import type { DecisionKeys } from './shortcuts.ts';
 
 /**
  * Parts one feature shows inside another's page. A feature never imports another (the lint
@@ -11,6 +12,8 @@ export interface FeatureSlots {
   readonly RequestPanel: ComponentType<{
     readonly item: InboxItem;
     readonly onDecided: () => void;
+    /** The inbox's A/R/X keys. */
+    readonly ref?: Ref<DecisionKeys>;
   }>;
   /** 撤销通过 of a claim in a person's history (features/requests). */
   readonly RevokeApproval: ComponentType<{ readonly claim: Claim; readonly staffName: string }>;

@@ -1,3 +1,4 @@
+import type { DecisionOutcome } from '#shared/contract/index.ts';
 import { decisionOutcomeLabels } from '#shared/labels/index.ts';
 import { watchShortcutsEnabled } from '../data/meta/shortcuts-setting.ts';
 import { useObservable } from './use-observable.ts';
@@ -9,6 +10,11 @@ export type ShortcutAction =
 
 /** What the evidence view's keys do (features/inbox/evidence-tools.tsx answers them). */
 export type EvidenceAction = 'fitPage' | 'fitWidth' | 'zoomIn' | 'zoomOut' | 'turn';
+
+/** What the inbox's A/R/X keys call on the decision pane of the item on the screen. */
+export interface DecisionKeys {
+  decide(outcome: Extract<DecisionOutcome, 'approve' | 'return' | 'reject'>): void;
+}
 
 export interface Shortcut {
   /** `KeyboardEvent.key`, lower case. */

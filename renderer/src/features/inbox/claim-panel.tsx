@@ -9,7 +9,8 @@ import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import type { ClaimDecision } from '../../data/review/actions.ts';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { claimFacts } from './claim-facts.ts';
-import { DecisionForm, type DecisionFormHandle } from './decision-form.tsx';
+import { DecisionForm } from './decision-form.tsx';
+import type { DecisionKeys } from '../../ui/shortcuts.ts';
 import { EvidenceFindings } from './evidence-findings.tsx';
 import './claim-view.css';
 import { PersonBank } from './person-bank.tsx';
@@ -21,7 +22,7 @@ interface Props {
   readonly onDecided: () => void;
 }
 
-export const ClaimPanel = forwardRef<DecisionFormHandle, Props>(function ClaimPanel(
+export const ClaimPanel = forwardRef<DecisionKeys, Props>(function ClaimPanel(
   { item, onDecided },
   ref,
 ) {

@@ -19,12 +19,8 @@ import type { ClaimDecision } from '../../data/review/actions.ts';
 import { HoursInput } from './hours-input.tsx';
 import { RowTag } from '../../ui/row-tag.tsx';
 import { ShortcutHint } from '../../ui/shortcut-hint.tsx';
-import { useShortcutProps } from '../../ui/shortcuts.ts';
+import { useShortcutProps, type DecisionKeys } from '../../ui/shortcuts.ts';
 import { commonRejectReasons, commonReturnReasons } from './reason-templates.ts';
-
-export interface DecisionFormHandle {
-  decide(outcome: DecisionOutcome): void;
-}
 
 interface Props {
   /** The claim decided: the form's entries belong to it and start afresh for the next one. */
@@ -55,7 +51,7 @@ interface Entries {
  * 通过 with the rules' hours prefilled (a change needs a reason), 退回 and 不通过 with a reason.
  * The keyboard shortcuts call the same `decide`.
  */
-export const DecisionForm = forwardRef<DecisionFormHandle, Props>(function DecisionForm(
+export const DecisionForm = forwardRef<DecisionKeys, Props>(function DecisionForm(
   { claimId, suggested, disabled, onDecide },
   ref,
 ) {

@@ -21,12 +21,11 @@ import {
   watchClaimLayout,
 } from '../../data/review/claim-layout-setting.ts';
 import { useObservable } from '../../ui/use-observable.ts';
-import type { DecisionFormHandle } from './decision-form.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxList } from './inbox-list.tsx';
 import { RegistrationPanel } from './registration-panel.tsx';
 import { mark } from '../../ui/perf-marks.ts';
-import { shortcutOf, useShortcutsEnabled } from '../../ui/shortcuts.ts';
+import { shortcutOf, useShortcutsEnabled, type DecisionKeys } from '../../ui/shortcuts.ts';
 
 const noRows: InboxItem[] = [];
 
@@ -52,7 +51,7 @@ export function InboxPage() {
   useEffect(() => {
     lastView.set(unitId, { filter, sort });
   }, [unitId, filter, sort]);
-  const form = useRef<DecisionFormHandle>(null);
+  const form = useRef<DecisionKeys>(null);
   const applyFilter = useCallback((next: InboxFilter) => {
     mark('ce:filter');
     setFilter(next);
@@ -158,9 +157,13 @@ export function InboxPage() {
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : selected.kind === 'change' || selected.kind === 'transfer' ? (
-          <RequestPanel item={selected} onDecided={() => afterDecision(selected.key)} />
+          <RequestPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : (
-          <RegistrationPanel item={selected} onDecided={() => afterDecision(selected.key)} />
+          <RegistrationPanel
+            ref={form}
+            item={selected}
+            onDecided={() => afterDecision(selected.key)}
+          />
         )
       }
     />

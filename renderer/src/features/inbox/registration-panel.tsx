@@ -1,5 +1,6 @@
 import { App, Card, Descriptions, Tag } from 'antd';
-import { useState } from 'react';
+import { forwardRef, useState } from 'react';
+import type { DecisionKeys } from '../../ui/shortcuts.ts';
 import { ApproveOrReject } from '../../ui/approve-or-reject.tsx';
 import { useSession } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
@@ -7,13 +8,10 @@ import { decisionStateLabels } from '#shared/labels/index.ts';
 import { maskIdNumber } from '#shared/validators/index.ts';
 
 /** 注册审核 of one pending registration (001 四(二)): 通过 makes the person active, 不通过 needs a reason. */
-export function RegistrationPanel({
-  item,
-  onDecided,
-}: {
-  readonly item: InboxItem;
-  readonly onDecided: () => void;
-}) {
+export const RegistrationPanel = forwardRef<
+  DecisionKeys,
+  { readonly item: InboxItem; readonly onDecided: () => void }
+>(function RegistrationPanel({ item, onDecided }, ref) {
   const session = useSession();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
@@ -50,6 +48,7 @@ export function RegistrationPanel({
       </Descriptions>
       <div style={{ marginTop: 12 }}>
         <ApproveOrReject
+          ref={ref}
           reason={reason}
           onReason={setReason}
           isDecided={decided}
@@ -58,4 +57,4 @@ export function RegistrationPanel({
       </div>
     </Card>
   );
-}
+});

@@ -1,18 +1,16 @@
 import { App } from 'antd';
-import { useState } from 'react';
+import { forwardRef, useState } from 'react';
 import { ApproveOrReject } from '../../ui/approve-or-reject.tsx';
+import type { DecisionKeys } from '../../ui/shortcuts.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { requestSubject } from '../../data/requests/request-subject.ts';
 
 /** 通过 or 不通过 of a change request or transfer; 不通过 needs a reason (the contract's rule). */
-export function RequestDecision({
-  item,
-  onDecided,
-}: {
-  readonly item: InboxItem;
-  readonly onDecided: () => void;
-}) {
+export const RequestDecision = forwardRef<
+  DecisionKeys,
+  { readonly item: InboxItem; readonly onDecided: () => void }
+>(function RequestDecision({ item, onDecided }, ref) {
   const session = useSession();
   const snapshot = useSnapshot();
   const { message } = App.useApp();
@@ -37,10 +35,11 @@ export function RequestDecision({
 
   return (
     <ApproveOrReject
+      ref={ref}
       reason={reason}
       onReason={setReason}
       isDecided={isDecided(item)}
       onDecide={(outcome) => void decide(outcome)}
     />
   );
-}
+});

@@ -1,3 +1,5 @@
+import { forwardRef } from 'react';
+import type { DecisionKeys } from '../../ui/shortcuts.ts';
 import type { InboxItem } from '../../data/review/inbox-rows.ts';
 import { ChangeDetails } from './change-panel.tsx';
 import { RequestDecision } from './request-decision.tsx';
@@ -5,13 +7,10 @@ import { RequestHead } from './request-head.tsx';
 import { TransferDetails } from './transfer-panel.tsx';
 
 /** 待审核's decision pane for a change request or transfer: what is asked, then 通过 / 不通过. */
-export function RequestPanel({
-  item,
-  onDecided,
-}: {
-  readonly item: InboxItem;
-  readonly onDecided: () => void;
-}) {
+export const RequestPanel = forwardRef<
+  DecisionKeys,
+  { readonly item: InboxItem; readonly onDecided: () => void }
+>(function RequestPanel({ item, onDecided }, ref) {
   return (
     <section
       className="claim-card"
@@ -29,9 +28,9 @@ export function RequestPanel({
           {item.kind === 'change' ? <ChangeDetails item={item} /> : <TransferDetails item={item} />}
         </div>
         <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
-          <RequestDecision key={item.key} item={item} onDecided={onDecided} />
+          <RequestDecision ref={ref} key={item.key} item={item} onDecided={onDecided} />
         </div>
       </div>
     </section>
   );
-}
+});
