@@ -97,16 +97,27 @@ async function pullStep(): Promise<Record<string, number>> {
   const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
   const options = { unitId, batchSize: pageSize, serverNow, retry, bulkFirstLoad: isBulkFirstLoad };
   const started = performance.now();
+  // Where the pull's time goes, part by part.
+  const parts: Record<string, number> = {};
+  let partStarted = started;
+  const partDone = (name: string) => {
+    const at = performance.now();
+    parts[`${name}_s`] = (at - partStarted) / 1000;
+    partStarted = at;
+  };
   let received = 0;
   for (const collection of ['staff', 'claims'] as const) {
     const pulled = await pullCollection(db, client, collection, options);
     if (!pulled.ok) throw new Error(`pull failed: ${JSON.stringify(pulled.error)}`);
     received += pulled.value.received;
+    partDone(`pull_${collection}`);
   }
   const requests = await pullRequests(db, client, options);
   if (!requests.ok) throw new Error(`pull failed: ${JSON.stringify(requests.error)}`);
+  partDone('pull_requests');
   const projects = await pullProjects(db, client, unitId, retry);
   if (!projects.ok) throw new Error(`pull failed: ${JSON.stringify(projects.error)}`);
+  partDone('pull_projects');
   received += requests.value.received + projects.value;
   const pullSeconds = (performance.now() - started) / 1000;
   await closeReviewerDatabase(db);
@@ -124,7 +135,7 @@ async function pullStep(): Promise<Record<string, number>> {
   raw.close();
   await Dexie.delete(raw.name);
   const counts = Object.fromEntries([...held].map(([c, documents]) => [c, documents.length]));
-  return { pull_s: pullSeconds, raw_put_s: rawSeconds, received, ...counts };
+  return { pull_s: pullSeconds, raw_put_s: rawSeconds, received, ...counts, ...parts };
 }
 
 /**
