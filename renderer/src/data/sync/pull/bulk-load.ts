@@ -28,7 +28,7 @@ export async function needsBulkLoad(
 
 /**
  * The first full pull of a collection, page by page without the replication plugin: each page is
- * checked like the plugin's, written with one bulk insert, and its checkpoint kept in `meta`, so a
+ * checked like the plugin's, written in one bulk write, and its checkpoint kept in `meta`, so a
  * pull cut off anywhere resumes from the last page written. The plugin's per-document work (fork
  * and replication-meta reads, a second decryption of every change) buys nothing on an empty
  * replica; the plugin takes over from the checkpoint this leaves (see pull-collection.ts).
