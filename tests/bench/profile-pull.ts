@@ -9,12 +9,14 @@ import { buildBenchApp, startBenchStack } from './stack.ts';
  * separated, default `pull,profile,local`):
  * - `pull`: the full pull from the server against raw Dexie puts of the same documents;
  * - `profile`: the server's pages, the contract checks and a plain RxDB bulkUpsert, each alone;
+ * - `push`: 1,000 decisions of every kind on the replica the `pull` step left, decided and pushed;
  * - `local`: the first and the next pull against pages held in memory, as a bulk load and through
  *   the plugin alone, and raw puts of the same documents, each with the CPU seconds Chromium's
  *   processes spent (steadier than wall time on a shared machine), and a CPU profile of the bulk
  *   load written to .data/pull-local.cpuprofile (build with CE_PROFILE=1 for readable names).
  * PAGE sets the page size (1000); FIRST=replication makes the `pull` step's first full pull go
- * through the plugin alone, as it did before the bulk load.
+ * through the plugin alone, as it did before the bulk load; SIZE=2000/10000 profiles a unit of
+ * that many staff and claims instead of the bench's 20,000 / 100,000.
  */
 interface CpuProfile {
   nodes: {
@@ -28,7 +30,8 @@ interface CpuProfile {
 
 const steps = (process.argv[2] ?? 'pull,profile,local').split(',');
 buildBenchApp();
-const stack = await startBenchStack();
+const [staffCount, claimCount] = (process.env['SIZE'] ?? '20000/100000').split('/').map(Number);
+const stack = await startBenchStack({ staff: staffCount ?? 20_000, claims: claimCount ?? 100_000 });
 const { seeded, server, renderer } = stack;
 const browser = await launchChromium();
 const page = await browser.newPage();
@@ -78,6 +81,7 @@ if (steps.includes('pull')) {
   const figures = await measured('pull');
   print({ ...figures, pull_ratio: (figures['pull_s'] ?? 0) / (figures['raw_put_s'] ?? 1) });
 }
+if (steps.includes('push')) print(await measured('push'));
 if (steps.includes('profile')) print(await measured('profile'));
 if (steps.includes('local')) {
   await bench(page, 'fetch-local');

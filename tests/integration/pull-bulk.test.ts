@@ -274,6 +274,39 @@ describe('first full pull as a bulk load', () => {
     });
     expect(server.pulls.slice(before).map((p) => p.after?.id)).toEqual(['s-2']);
   });
+
+  it('replaces a record it already wrote when the record changes on the server during the load', async () => {
+    for (let n = 1; n <= 7; n += 1) putStaff(n);
+    // s-3, written with the first page, changes on the server and comes again in the second.
+    let served = 0;
+    let changed: Staff | undefined;
+    server.pageHook = () => {
+      served += 1;
+      if (served === 1) changed = putStaff(3, { name: '新名', revision: 2 });
+      return undefined;
+    };
+    const result = await pull(db, server, 'staff', pageSize);
+    expect(result).toEqual({ ok: true, value: { received: 8, skipped: 0 } });
+    expect(server.pulls.map((p) => p.served)).toEqual([5, 3]);
+    const stored = await storedJson(db, 'staff');
+    expect(stored.size).toBe(7);
+    expect(stored.get('s-3')).toEqual(changed === undefined ? undefined : asStored(changed));
+    expect(stored.get('s-4')).toEqual(asStored(goodStaff(4, 4)));
+    // Written over as an update (RxDB's second revision), not inserted a second time.
+    const revisions = (await db.staff.find().exec()).map((doc) => [
+      doc.id,
+      doc.toJSON(true)._rev.split('-')[0],
+    ]);
+    expect(Object.fromEntries(revisions)).toEqual({
+      's-1': '1',
+      's-2': '1',
+      's-3': '2',
+      's-4': '1',
+      's-5': '1',
+      's-6': '1',
+      's-7': '1',
+    });
+  });
 });
 
 interface Step {

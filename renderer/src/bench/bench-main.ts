@@ -4,8 +4,12 @@ import { missingCaseError } from '#shared/errors/result.ts';
 import { createVault, openVault } from '../data/auth/vault.ts';
 import { closeReviewerDatabase, openReviewerDatabase } from '../data/db/database.ts';
 import { createApiClient } from '../data/sync/api-client.ts';
+import { pullProjects } from '../data/projects/pull-projects.ts';
+import { requestSubject } from '../data/requests/request-subject.ts';
+import { createReviewActions } from '../data/review/actions.ts';
+import { createReviewStore } from '../data/review/review-store.ts';
 import { createOutbox } from '../data/sync/outbox.ts';
-import { pullCollection } from '../data/sync/pull/index.ts';
+import { pullCollection, pullRequests } from '../data/sync/pull/index.ts';
 import { pushOutbox } from '../data/sync/push.ts';
 import { realSleep } from '../data/sync/with-retry.ts';
 import { createBrowserHost } from '../host/browser-host.ts';
@@ -64,10 +68,14 @@ async function signIn() {
   };
 }
 
+/** What a unit holds in contract 1.1, every collection the app pulls. */
+const unitCollections = ['staff', 'claims', 'changes', 'transfers', 'projects'] as const;
+type UnitCollection = (typeof unitCollections)[number];
+
 async function fetchAll(
   client: ReturnType<typeof createApiClient>,
   unitId: string,
-  collection: 'staff' | 'claims',
+  collection: UnitCollection,
 ) {
   const documents: Record<string, unknown>[] = [];
   let checkpoint: Checkpoint | undefined;
@@ -80,46 +88,95 @@ async function fetchAll(
   }
 }
 
+/**
+ * The first full pull of everything a unit holds, as the app pulls it after sign-in: staff and
+ * claims, then change requests and transfers, then projects (background-pull.ts, sync-projects.ts).
+ */
 async function pullStep(): Promise<Record<string, number>> {
   const { client, vault, unitId, serverNow } = await signIn();
   const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
+  const options = { unitId, batchSize: pageSize, serverNow, retry, bulkFirstLoad: isBulkFirstLoad };
   const started = performance.now();
+  // Where the pull's time goes, part by part.
+  const parts: Record<string, number> = {};
+  let partStarted = started;
+  const partDone = (name: string) => {
+    const at = performance.now();
+    parts[`${name}_s`] = (at - partStarted) / 1000;
+    partStarted = at;
+  };
   let received = 0;
   for (const collection of ['staff', 'claims'] as const) {
-    const pulled = await pullCollection(db, client, collection, {
-      unitId,
-      batchSize: pageSize,
-      serverNow,
-      retry,
-      bulkFirstLoad: isBulkFirstLoad,
-    });
+    const pulled = await pullCollection(db, client, collection, options);
     if (!pulled.ok) throw new Error(`pull failed: ${JSON.stringify(pulled.error)}`);
     received += pulled.value.received;
+    partDone(`pull_${collection}`);
   }
+  const requests = await pullRequests(db, client, options);
+  if (!requests.ok) throw new Error(`pull failed: ${JSON.stringify(requests.error)}`);
+  partDone('pull_requests');
+  const projects = await pullProjects(db, client, unitId, retry);
+  if (!projects.ok) throw new Error(`pull failed: ${JSON.stringify(projects.error)}`);
+  partDone('pull_projects');
+  received += requests.value.received + projects.value;
   const pullSeconds = (performance.now() - started) / 1000;
   await closeReviewerDatabase(db);
 
   // The floor: the same documents written with a raw Dexie bulkPut, in this same browser.
-  const staff = await fetchAll(client, unitId, 'staff');
-  const claims = await fetchAll(client, unitId, 'claims');
+  const held = new Map<UnitCollection, Record<string, unknown>[]>();
+  for (const collection of unitCollections) {
+    held.set(collection, await fetchAll(client, unitId, collection));
+  }
   const raw = new Dexie(`bench-raw-${String(Date.now())}`);
-  raw.version(1).stores({ staff: 'id', claims: 'id' });
+  raw.version(1).stores(Object.fromEntries(unitCollections.map((c) => [c, 'id'])));
   const rawStarted = performance.now();
-  await raw.table('staff').bulkPut(staff);
-  await raw.table('claims').bulkPut(claims);
+  for (const [collection, documents] of held) await raw.table(collection).bulkPut(documents);
   const rawSeconds = (performance.now() - rawStarted) / 1000;
   raw.close();
   await Dexie.delete(raw.name);
-  return { pull_s: pullSeconds, raw_put_s: rawSeconds, received };
+  const counts = Object.fromEntries([...held].map(([c, documents]) => [c, documents.length]));
+  return { pull_s: pullSeconds, raw_put_s: rawSeconds, received, ...counts, ...parts };
 }
 
+/**
+ * 1,000 decisions of every kind, decided as the screens decide them and pushed: each pending
+ * change request and transfer through the review actions (通过 and 不通过 in turn), the rest
+ * returned claims in one outbox write (the write 批量通过 makes). The seed holds far fewer
+ * requests than claims; the counts per kind say the mix. `push_1000_s` is the push alone.
+ */
 async function pushStep(): Promise<Record<string, number>> {
   const { client, vault, unitId } = await signIn();
   const db = await openReviewerDatabase({ unitId, key: vault.databaseKey });
   const outbox = createOutbox(db);
-  const pending = await db.claims.find({ selector: { status: 'submitted' }, limit: 1000 }).exec();
+  const store = createReviewStore(db, vault.profile.unit.rulebook);
+  const actions = createReviewActions({ outbox, store, reviewerName: '基准测试' });
+  const started = performance.now();
+  const pending = { selector: { status: 'submitted' as const }, limit: 1000 };
+  const changes = await db.changes.find(pending).exec();
+  const transfers = await db.transfers.find({ ...pending, limit: 1000 - changes.length }).exec();
+  const staffIds = changes.map((change) => change.staffId);
+  const staff = await db.staff.findByIds(staffIds).exec();
+  const staffById = new Map(
+    [...staff].map(([id, doc]) => [id, { ...doc.toMutableJSON(), deleted: false }]),
+  );
+  const requests = [
+    ...changes.map((change) => requestSubject({ staffById }, { change: change.toMutableJSON() })),
+    ...transfers.map((transfer) =>
+      requestSubject({ staffById }, { transfer: transfer.toMutableJSON() }),
+    ),
+  ];
+  for (const [index, request] of requests.entries()) {
+    const decided =
+      index % 2 === 0
+        ? await actions.decideRequest(request, 'approve')
+        : await actions.decideRequest(request, 'reject', '基准测试：材料不全');
+    if (!decided.ok) throw new Error(decided.error.message);
+  }
+  const claims = await db.claims
+    .find({ selector: { status: 'submitted' }, limit: 1000 - requests.length })
+    .exec();
   const made = await outbox.decideClaims(
-    pending.map((claim) => ({
+    claims.map((claim) => ({
       claim: claim.toJSON(),
       staffName: '基准',
       outcome: 'return' as const,
@@ -128,12 +185,21 @@ async function pushStep(): Promise<Record<string, number>> {
     })),
   );
   if (!made.ok) throw new Error(made.error.message);
-  const started = performance.now();
+  const decideSeconds = (performance.now() - started) / 1000;
+  const pushStarted = performance.now();
   const pushed = await pushOutbox(db, outbox, client, { unitId, retry });
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (performance.now() - pushStarted) / 1000;
   if (!pushed.ok) throw new Error(`push failed: ${JSON.stringify(pushed.error)}`);
   await closeReviewerDatabase(db);
-  return { push_1000_s: seconds, decisions: made.value.length, applied: pushed.value.applied };
+  return {
+    push_1000_s: seconds,
+    decide_s: decideSeconds,
+    decisions: made.value.length + requests.length,
+    claims: made.value.length,
+    changes: changes.length,
+    transfers: transfers.length,
+    applied: pushed.value.applied,
+  };
 }
 
 /** Where a pull's time goes: the server's pages, checking documents, and the local writes. */

@@ -8,6 +8,7 @@ import {
   type RxDocumentData,
   type RxJsonSchema,
   type RxStorage,
+  type RxStorageInstance,
   type RxStorageInstanceCreationParams,
 } from 'rxdb';
 import { decryptString } from 'rxdb/plugins/encryption-crypto-js';
@@ -50,6 +51,22 @@ async function open(key: CryptoKey, password: string, stored: unknown): Promise<
     bytes.subarray(ivBytes),
   );
   return JSON.parse(new TextDecoder().decode(plain)) as unknown;
+}
+
+type Seal = <T>(doc: RxDocumentData<T>) => Promise<RxDocumentData<T>>;
+
+/** The sealing of each instance this wrapper made, for the first pull's own writes. */
+const sealers = new WeakMap<object, Seal>();
+
+/**
+ * A document in the form the storage under `instance` keeps it: its encrypted fields sealed as
+ * this wrapper seals them, or as it is when `instance` encrypts nothing. For writes that go to
+ * the storage underneath directly (data/sync/pull/stored-write.ts).
+ */
+export function storedFormOf<T>(
+  instance: RxStorageInstance<T, unknown, unknown>,
+): (doc: RxDocumentData<T>) => Promise<RxDocumentData<T>> {
+  return sealers.get(instance) ?? ((doc) => Promise.resolve(doc));
 }
 
 /** The schema the storage underneath sees: each encrypted field is a plain string there. */
@@ -108,12 +125,15 @@ export function fieldEncryptionStorage<Internals, Options>(
         }
         return copy;
       }
-      return wrapRxStorageInstance(
+      const toStorage = (doc: RxDocumentData<T>) => each(doc, (value) => seal(key, value));
+      const wrapped = wrapRxStorageInstance(
         params.schema,
         instance,
-        (doc: RxDocumentData<T>) => each(doc, (value) => seal(key, value)),
+        toStorage,
         (doc: RxDocumentData<T>) => each(doc, (value) => open(key, password, value)),
       );
+      sealers.set(wrapped, toStorage as Seal);
+      return wrapped;
     },
   };
 }
