@@ -5,7 +5,7 @@ import type { Staff } from '../../shared/contract/index.ts';
 import { serverRecords } from '../integration/server-records.ts';
 import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
 import { photograph } from './browser.ts';
-import { latinWordsIn } from './screen-checks.ts';
+import { belowTheFold, latinWordsIn } from './screen-checks.ts';
 
 /**
  * Contract 1.1 played by a reviewer in Chromium against the reference server: change requests
@@ -141,6 +141,9 @@ describe('change requests, transfers and revoke in Chromium against the referenc
     if (transfer === undefined || certified === undefined) throw new Error('no hours certified');
     await pane.getByText(certified.certificateNo).waitFor();
     await photograph(page, 'request-transfer-in');
+    // The hours decided on are seen whole at 1366×768, not cut at the pane's fold.
+    const hours = pane.getByRole('table', { name: '认定学时与合并' });
+    expect(await belowTheFold(hours, 'bottom')).toBe(false);
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await syncNow();
     await expect

@@ -37,15 +37,24 @@ export async function cutOffSideways(element: Locator): Promise<boolean> {
   });
 }
 
-/** Whether the element starts below the visible part of the area that scrolls it. */
-export async function belowTheFold(element: Locator): Promise<boolean> {
-  return element.evaluate((node) => {
-    const own = node.getBoundingClientRect();
+/**
+ * Whether the element starts (`top`) or ends (`bottom`) below the visible part of the area that
+ * scrolls it.
+ */
+export async function belowTheFold(
+  element: Locator,
+  edge: 'top' | 'bottom' = 'top',
+): Promise<boolean> {
+  return element.evaluate((node, side) => {
+    const own = node.getBoundingClientRect()[side];
     for (let at = node.parentElement; at !== null; at = at.parentElement) {
       if (getComputedStyle(at).overflowY === 'visible') continue;
       const box = at.getBoundingClientRect();
-      return own.top >= box.top + at.clientTop + at.clientHeight;
+      // The top below the fold shows nothing of it; the bottom below shows it cut.
+      return side === 'top'
+        ? own >= box.top + at.clientTop + at.clientHeight
+        : own > box.top + at.clientTop + at.clientHeight + 1;
     }
-    return own.top >= window.innerHeight;
-  });
+    return side === 'top' ? own >= window.innerHeight : own > window.innerHeight + 1;
+  }, edge);
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Alert, Button, Descriptions, Space, Table, Typography } from 'antd';
 import type { Hours } from '#shared/contract/index.ts';
 import { isMet } from '#shared/bank/index.ts';
@@ -29,19 +30,28 @@ export function TransferDetails({ item }: { readonly item: InboxItem }) {
   const person = { ...staff, ...transfer.person };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Descriptions size="small" column={1} bordered aria-label="调转人员">
+      {/* Two to a row, unboxed, labels on one line: at 1366×768 the hours below, what the
+          reviewer decides on, then show within the pane instead of below its fold. */}
+      <Descriptions
+        size="small"
+        column={2}
+        aria-label="调转人员"
+        styles={{ label: { whiteSpace: 'nowrap' } }}
+      >
         <Descriptions.Item label="姓名">{person.name}</Descriptions.Item>
-        <Descriptions.Item label="身份证号">{maskIdNumber(person.idNumber)}</Descriptions.Item>
         <Descriptions.Item label="部门">
           {person.department ?? staff?.department ?? '—'}
         </Descriptions.Item>
+        <Descriptions.Item label="身份证号" span={2}>
+          {maskIdNumber(person.idNumber)}
+        </Descriptions.Item>
         <Descriptions.Item label="职称">{person.title ?? staff?.title ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={isIn ? '调出单位' : '调入单位'}>
+        <Descriptions.Item label="生效日期">{transfer.effectiveDate ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={isIn ? '调出单位' : '调入单位'} span={2}>
           {otherUnit === undefined
             ? '—'
             : `${otherUnit.name}${otherUnit.region === undefined ? '' : `（${otherUnit.region}）`}`}
         </Descriptions.Item>
-        <Descriptions.Item label="生效日期">{transfer.effectiveDate ?? '—'}</Descriptions.Item>
       </Descriptions>
       {transfer.reason !== undefined && (
         <Typography.Text>
@@ -79,15 +89,21 @@ function TransferInHours({ item }: { readonly item: InboxItem }) {
       </thead>
       <tbody>
         {years.map((row) => (
-          <tr key={row.year}>
-            <th scope="row" style={{ whiteSpace: 'normal' }}>
-              {row.year}
-              <div style={{ fontSize: 12, overflowWrap: 'anywhere' }}>证书 {row.certificateNo}</div>
-            </th>
-            <td>{pairText(row.certified)}</td>
-            <td>{pairText(row.before)}</td>
-            <td>{pairText(row.after)}</td>
-          </tr>
+          <Fragment key={row.year}>
+            <tr>
+              <th scope="row">{row.year}</th>
+              <td>{pairText(row.certified)}</td>
+              <td>{pairText(row.before)}</td>
+              <td>{pairText(row.after)}</td>
+            </tr>
+            {/* The certificate on a line of its own under its year: in the year's cell it
+                broke into three lines and pushed the next year below the pane's fold. */}
+            <tr>
+              <td colSpan={4} style={{ fontSize: 12, paddingTop: 2, paddingBottom: 2 }}>
+                {row.year} 年证书 {row.certificateNo}
+              </td>
+            </tr>
+          </Fragment>
         ))}
       </tbody>
     </table>
