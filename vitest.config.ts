@@ -9,6 +9,7 @@ export default defineConfig({
       'provincial-api/**/*.test.ts',
       'cli/**/*.test.ts',
       'tests/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 30_000,

@@ -4,41 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Claim, Staff } from '../shared/contract/index.ts';
 import { drawCertificate } from '../provincial-api/seed/certificate-layouts.ts';
 import { textPdf } from '../provincial-api/seed/pdf-writer.ts';
 import { createRandom } from '../provincial-api/seed/random.ts';
 import { scanFile } from '../provincial-api/seed/scan.ts';
-import { certificateFacts } from '../tests/integration/evidence-fixtures.ts';
+import {
+  certificateClaim,
+  certificateFacts,
+  certificateStaff,
+} from '../tests/integration/evidence-fixtures.ts';
 
-const staff: Staff = {
-  id: 'S1',
-  unitId: 'U1',
-  name: '刘涛',
-  idNumber: '370102198803136256',
-  status: 'active',
-  updatedAt: '2025-07-01T00:00:00.000Z',
-  revision: 1,
-  deleted: false,
-};
-const claim: Claim = {
-  id: 'C1',
-  unitId: 'U1',
-  staffId: 'S1',
-  year: 2025,
-  category: 'training',
-  title: '医院感染防控专题研修班',
-  organizer: '山东省卫生健康委员会',
-  startDate: '2025-06-12',
-  endDate: '2025-06-14',
-  claimedHours: 24,
-  attachments: [],
-  status: 'submitted',
-  submittedAt: '2025-07-01T00:00:00.000Z',
-  updatedAt: '2025-07-01T00:00:00.000Z',
-  revision: 1,
-  deleted: false,
-};
+const staff = certificateStaff;
+const claim = certificateClaim;
 const facts = {
   ...certificateFacts,
   name: '王芳',

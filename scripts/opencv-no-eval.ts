@@ -43,9 +43,22 @@ if(returns){return argTypes[0].fromWireType(rv)}
 }}`,
 };
 
+/** Calls a JavaScript method from C++ (emscripten::val::call), e.g. when the line cutter reads a contour. */
+const methodCaller = {
+  from: /var functionName=makeLegalFunctionName\("methodCaller_"\+signatureName\);[^]*?var invokerFunction=new_\(Function,params\)\.apply\(null,args\);return __emval_addMethodCaller\(invokerFunction\)\}/u,
+  to: `var argTypes1=types.slice(1);var offsets=[];var offset=0;
+for(var i=0;i<argCount-1;++i){offsets.push(offset);offset+=argTypes1[i]["argPackAdvance"]}
+return __emval_addMethodCaller(function(handle,name,destructors,args){
+var argv=[];for(var j=0;j<argCount-1;++j){argv.push(argTypes1[j].readValueFromPointer(args+offsets[j]))}
+var rv=handle[name].apply(handle,argv);
+for(var k=0;k<argCount-1;++k){if(argTypes1[k]["deleteObject"]){argTypes1[k].deleteObject(argv[k])}}
+if(!retType.isVoid){return retType.toWireType(destructors,rv)}
+})}`,
+};
+
 export function withoutEval(code: string): string {
   let out = code;
-  for (const { from, to } of [namedFunction, dynCaller, invoker]) {
+  for (const { from, to } of [namedFunction, dynCaller, invoker, methodCaller]) {
     const found = out.match(new RegExp(from.source, 'gu'))?.length ?? 0;
     if (found !== 1)
       throw new Error(

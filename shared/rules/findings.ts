@@ -191,6 +191,14 @@ export function evidenceUnreadable(): Finding {
   );
 }
 
+/** The check itself did not finish (the reading broke or ran out of time): the file was not looked at. */
+export function evidenceCheckUnfinished(): Finding {
+  return evidenceFinding(
+    'EVIDENCE_UNREADABLE',
+    '证明材料的自动识别未能完成（识别出错或超时），材料内容尚未核对。请打开材料人工核对姓名、日期和学时；下次登录时会重新识别。',
+  );
+}
+
 export function evidenceReused(others: readonly string[]): Finding {
   return evidenceFinding(
     'EVIDENCE_REUSED',

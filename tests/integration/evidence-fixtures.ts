@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
+import type { Claim, Staff } from '../../shared/contract/index.ts';
 import type { CertificateFacts } from '../../provincial-api/seed/certificate-layouts.ts';
 
 /** One certificate's facts for the evidence tests: 刘涛's three-day course of 24 hours. */
@@ -14,6 +15,36 @@ export const certificateFacts: CertificateFacts = {
   hours: 24,
   certificateNo: 'JX2025100200',
   issueDate: '2025-06-20',
+};
+
+/** 刘涛 as the platform has him, and his claim for that course. */
+export const certificateStaff: Staff = {
+  id: 'S1',
+  unitId: 'U1',
+  name: '刘涛',
+  idNumber: '370102198803136256',
+  status: 'active',
+  updatedAt: '2025-07-01T00:00:00.000Z',
+  revision: 1,
+  deleted: false,
+};
+export const certificateClaim: Claim = {
+  id: 'C1',
+  unitId: 'U1',
+  staffId: 'S1',
+  year: 2025,
+  category: 'training',
+  title: '医院感染防控专题研修班',
+  organizer: '山东省卫生健康委员会',
+  startDate: '2025-06-12',
+  endDate: '2025-06-14',
+  claimedHours: 24,
+  attachments: [],
+  status: 'submitted',
+  submittedAt: '2025-07-01T00:00:00.000Z',
+  updatedAt: '2025-07-01T00:00:00.000Z',
+  revision: 1,
+  deleted: false,
 };
 
 const typeOf = (path: string) =>

@@ -1,5 +1,5 @@
 import type { RgbaImage } from '#shared/evidence/index.ts';
-import { createOcrEngine, type OcrEngine } from './ocr-engine.ts';
+import type { OcrEngine } from './ocr-engine.ts';
 import type { EvidencePlatform } from './read-evidence.ts';
 import { drawPage } from './draw-page.ts';
 
@@ -37,15 +37,19 @@ function pixelsOf(canvas: OffscreenCanvas): RgbaImage {
 
 export function browserEvidencePlatform(assets: BrowserAssets): EvidencePlatform {
   let engine: Promise<OcrEngine> | undefined;
-  const loadEngine = async () =>
-    createOcrEngine(
+  // Loaded with the first scan: opencv-js and onnxruntime-web take seconds to start, which a
+  // worker reading text PDFs need not wait for.
+  const loadEngine = async () => {
+    const { createOcrEngine } = await import('./ocr-engine.ts');
+    return createOcrEngine(
       {
         detection: await bytesOf(assets.detectionModelUrl),
         recognition: await bytesOf(assets.recognitionModelUrl),
         dictionary: new TextDecoder().decode(await bytesOf(assets.dictionaryUrl)),
       },
-      { wasmPaths: assets.onnxWasmPaths },
+      { wasmPaths: assets.onnxWasmPaths, threads: 1 },
     );
+  };
   return {
     ocr: {
       recognize: async (image, page) => {

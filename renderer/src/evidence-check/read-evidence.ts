@@ -4,12 +4,14 @@ import {
   certificateKey,
   checkEvidence,
   differenceHash,
+  extractFields,
   plainText,
   type EvidenceFields,
   type EvidenceFinding,
   type ReadText,
   type RgbaImage,
 } from '#shared/evidence/index.ts';
+import { evidenceCheckUnfinished } from '#shared/rules/findings.ts';
 import type { OcrEngine } from './ocr-engine.ts';
 import { pdfText } from './pdf-text.ts';
 
@@ -51,17 +53,28 @@ async function readImage(platform: EvidencePlatform, image: RgbaImage): Promise<
   };
 }
 
+/** What a file that cannot be opened reads as: nothing, which gives EVIDENCE_UNREADABLE. */
+const nothingRead: EvidenceReading = {
+  read: { source: 'ocr', pages: [], items: [] },
+  imageHash: null,
+};
+
 async function readPdf(platform: EvidencePlatform, bytes: Uint8Array): Promise<EvidenceReading> {
   const task = platform.openPdf(bytes);
   try {
-    const document = await task.promise;
-    const text = await pdfText(document);
-    const read: ReadText = { source: 'text_layer', ...text };
-    if (hanCount(read) >= textLayerMinimum) return { read, imageHash: null };
-    // A scan inside a PDF (JPEG, JPEG 2000, JBIG2): draw the first page and read it.
-    const page = await document.getPage(1);
-    const image = await platform.renderPage(page, ocrScale);
-    const scanned = await readImage(platform, image);
+    let scan: { image: RgbaImage; pages: ReadText['pages'] };
+    try {
+      const document = await task.promise;
+      const text = await pdfText(document);
+      const read: ReadText = { source: 'text_layer', ...text };
+      if (hanCount(read) >= textLayerMinimum) return { read, imageHash: null };
+      // A scan inside a PDF (JPEG, JPEG 2000, JBIG2): draw the first page and read it.
+      const page = await document.getPage(1);
+      scan = { image: await platform.renderPage(page, ocrScale), pages: text.pages };
+    } catch {
+      return nothingRead;
+    }
+    const scanned = await readImage(platform, scan.image);
     const items = scanned.read.items.map((item) => ({
       ...item,
       box: {
@@ -72,24 +85,30 @@ async function readPdf(platform: EvidencePlatform, bytes: Uint8Array): Promise<E
         height: item.box.height / ocrScale,
       },
     }));
-    return { read: { source: 'ocr', pages: text.pages, items }, imageHash: scanned.imageHash };
+    return { read: { source: 'ocr', pages: scan.pages, items }, imageHash: scanned.imageHash };
   } finally {
     await task.destroy();
   }
 }
 
-/** Reads one evidence file; a file that cannot be opened reads as empty (EVIDENCE_UNREADABLE). */
+/**
+ * Reads one evidence file. A file that cannot be opened reads as empty (EVIDENCE_UNREADABLE);
+ * a failing OCR engine throws, so the caller says the check did not finish rather than
+ * blaming the file (`unfinishedResult`).
+ */
 export async function readEvidence(
   platform: EvidencePlatform,
   bytes: Uint8Array,
   mimeType: EvidenceMimeType,
 ): Promise<EvidenceReading> {
+  if (mimeType === 'application/pdf') return readPdf(platform, bytes);
+  let image: RgbaImage;
   try {
-    if (mimeType === 'application/pdf') return await readPdf(platform, bytes);
-    return await readImage(platform, await platform.decodeImage(bytes, mimeType));
+    image = await platform.decodeImage(bytes, mimeType);
   } catch {
-    return { read: { source: 'ocr', pages: [], items: [] }, imageHash: null };
+    return nothingRead;
   }
+  return readImage(platform, image);
 }
 
 /** The result the app keeps with the replica, once per file and claim. */
@@ -99,6 +118,20 @@ export interface EvidenceResult {
   readonly findings: readonly EvidenceFinding[];
   readonly imageHash: string | null;
   readonly certificateKey: string | null;
+}
+
+/**
+ * What the claim shows when its file's check did not finish (the worker broke or ran out of
+ * time): EVIDENCE_UNREADABLE saying so. Kept for the session only, so the next one reads again.
+ */
+export function unfinishedResult(): EvidenceResult {
+  return {
+    text: '',
+    fields: extractFields(nothingRead.read),
+    findings: [evidenceCheckUnfinished()],
+    imageHash: null,
+    certificateKey: null,
+  };
 }
 
 /** Reads one file and compares it with the claim and the claimant. */

@@ -2,11 +2,12 @@ import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxj
 import type { Attachment, Claim, Staff } from '#shared/contract/index.ts';
 import type { EvidenceFinding } from '#shared/evidence/index.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
+import { unfinishedResult, type EvidenceResult } from '../../evidence-check/read-evidence.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
 import type { EvidenceCheckDoc } from '../db/evidence-check-schema.ts';
 import { localEvidence } from '../sync/evidence.ts';
 import { keepCheck, readKeptChecks } from './kept-checks.ts';
-import { createReuseIndex } from './reuse-index.ts';
+import { createReuseIndex, type KeyedUse } from './reuse-index.ts';
 
 /** What the claim view shows of one claim's evidence check. */
 export interface ClaimEvidenceCheck {
@@ -25,6 +26,28 @@ export interface BackgroundCheckOptions {
   /** The pending claims in the inbox's order, for the files already here at start. */
   readonly pendingInOrder: () => readonly string[];
 }
+
+const docOf = (claim: Claim, attachment: Attachment, result: EvidenceResult): EvidenceCheckDoc => ({
+  id: attachment.id,
+  claimId: claim.id,
+  sha256: attachment.sha256,
+  claimRevision: claim.revision,
+  result,
+  checkedAt: new Date().toISOString(),
+});
+
+/** One kept result as the reuse index sees it. */
+const reuseEntry = (doc: EvidenceCheckDoc, claim: Claim, staff: Staff): KeyedUse => ({
+  attachmentId: doc.id,
+  claimId: doc.claimId,
+  staffId: staff.id,
+  staffName: staff.name,
+  category: claim.category,
+  year: claim.year,
+  sha256: doc.sha256,
+  imageHash: doc.result.imageHash,
+  certificateKey: doc.result.certificateKey,
+});
 
 const isCurrent = (doc: EvidenceCheckDoc | undefined, claim: Claim, attachment: Attachment) =>
   doc !== undefined && doc.sha256 === attachment.sha256 && doc.claimRevision === claim.revision;
@@ -78,39 +101,29 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
       const file = await localEvidence(db, attachment.id, attachment.sha256);
       if (file === null) continue;
       const started = performance.now();
-      const result = await checker.check(
-        {
-          bytes: new Uint8Array(await file.arrayBuffer()),
-          mimeType: attachment.mimeType,
-        },
-        claim,
-        staff,
-      );
-      const doc: EvidenceCheckDoc = {
-        id: attachment.id,
-        claimId,
-        sha256: attachment.sha256,
-        claimRevision: claim.revision,
-        result,
-        checkedAt: new Date().toISOString(),
-      };
+      let result: EvidenceResult;
+      try {
+        result = await checker.check(
+          { bytes: new Uint8Array(await file.arrayBuffer()), mimeType: attachment.mimeType },
+          claim,
+          staff,
+        );
+      } catch (error) {
+        // The worker broke or ran out of time: the claim says so (never a silent hang), and the
+        // result stays in memory only, so the next sign-in reads the file again.
+        console.error('evidence check failed', claimId, attachment.id, error);
+        kept.set(attachment.id, docOf(claim, attachment, unfinishedResult()));
+        bump();
+        continue;
+      }
+      const doc = docOf(claim, attachment, result);
       // For `npm run bench`: seconds a file, by how it was read (a drawn page means OCR).
       performance.measure(result.imageHash === null ? 'ce:evidence-text' : 'ce:evidence-ocr', {
         start: started,
       });
       await keepCheck(db, doc);
       kept.set(attachment.id, doc);
-      reuse.put({
-        attachmentId: attachment.id,
-        claimId,
-        staffId: staff.id,
-        staffName: staff.name,
-        category: claim.category,
-        year: claim.year,
-        sha256: attachment.sha256,
-        imageHash: result.imageHash,
-        certificateKey: result.certificateKey,
-      });
+      reuse.put(reuseEntry(doc, claim, staff));
       bump();
     }
   }
@@ -123,7 +136,7 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
         try {
           await checkClaim(claimId);
         } catch (error) {
-          // A broken worker is a bug: said in the console, the claim left as not checked.
+          // The replica failed to give or keep a file: said in the console, the claim left unchecked.
           console.error('evidence check failed', claimId, error);
         }
         running = undefined;
@@ -138,25 +151,12 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
 
   async function load(): Promise<void> {
     for (const [id, doc] of await readKeptChecks(db)) kept.set(id, doc);
-    const uses = [...kept.values()].flatMap((doc) => {
-      const found = options.claimOf(doc.claimId);
-      if (found === undefined) return [];
-      const { claim, staff } = found;
-      return [
-        {
-          attachmentId: doc.id,
-          claimId: doc.claimId,
-          staffId: staff.id,
-          staffName: staff.name,
-          category: claim.category,
-          year: claim.year,
-          sha256: doc.sha256,
-          imageHash: doc.result.imageHash,
-          certificateKey: doc.result.certificateKey,
-        },
-      ];
-    });
-    reuse.putAll(uses);
+    reuse.putAll(
+      [...kept.values()].flatMap((doc) => {
+        const found = options.claimOf(doc.claimId);
+        return found === undefined ? [] : [reuseEntry(doc, found.claim, found.staff)];
+      }),
+    );
     isLoaded = true;
     for (const claimId of options.pendingInOrder()) enqueue(claimId);
     bump();
