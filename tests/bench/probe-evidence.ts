@@ -1,28 +1,15 @@
-import { launchChromium } from '../e2e/browser.ts';
 import { openApp, signInToFirstRows } from './browser-figures.ts';
 import { printProfile, type CpuProfile } from './cpu-profile.ts';
-import { benchPassword } from './seeded-unit.ts';
-import { buildBenchApp, startBenchStack } from './stack.ts';
+import { openProbe } from './probe-stack.ts';
 
 // Development aid: where the background evidence download spends its time.
 // `node tests/bench/probe-evidence.ts [staff] [claims] [seconds]` (default 2,000 / 10,000, 40 s):
 // a first sign-in pulls the unit; once the pull has ended, the page's main thread is profiled
 // while the files come, and the files per second and this process's CPU (the server) are shown.
 const [staff = 2000, claims = 10_000, seconds = 40] = process.argv.slice(2).map(Number);
-buildBenchApp();
-const stack = await startBenchStack({ staff, claims });
-const browser = await launchChromium();
-const log = (line: string) => process.stdout.write(`${line}\n`);
+const { page, options, close } = await openProbe(staff, claims);
+const { log } = options;
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const options = {
-    appOrigin: stack.renderer.url,
-    serverUrl: stack.server.baseUrl,
-    account: stack.seeded.account.account,
-    password: benchPassword,
-    runs: 1,
-    log,
-  };
   await openApp(page, options);
   await signInToFirstRows(page, options);
   await page
@@ -49,6 +36,5 @@ try {
   );
   printProfile(profile, log, Number(process.env['TOP'] ?? 30));
 } finally {
-  await browser.close();
-  await stack.close();
+  await close();
 }

@@ -1,26 +1,13 @@
-import { launchChromium } from '../e2e/browser.ts';
 import { openApp, signInToFirstRows } from './browser-figures.ts';
 import { printProfile, type CpuProfile } from './cpu-profile.ts';
-import { benchPassword } from './seeded-unit.ts';
-import { buildBenchApp, startBenchStack } from './stack.ts';
+import { openProbe } from './probe-stack.ts';
 
 // Development aid: where signing in on a full replica spends its time until the first rows.
 // `node tests/bench/probe-signin.ts [staff] [claims]` (default 2,000 / 10,000): a first sign-in
 // pulls the unit, then the page is reloaded and the second sign-in is profiled.
 const [staff = 2000, claims = 10_000] = process.argv.slice(2).map(Number);
-buildBenchApp();
-const stack = await startBenchStack({ staff, claims });
-const browser = await launchChromium();
+const { page, options, close } = await openProbe(staff, claims);
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const options = {
-    appOrigin: stack.renderer.url,
-    serverUrl: stack.server.baseUrl,
-    account: stack.seeded.account.account,
-    password: benchPassword,
-    runs: 1,
-    log: (line: string) => process.stdout.write(`${line}\n`),
-  };
   await openApp(page, options);
   const first = await signInToFirstRows(page, options);
   options.log(`first sign-in: first rows after ${first.toFixed(0)} ms`);
@@ -39,6 +26,5 @@ try {
     if (run === 2) printProfile(profile, (line) => options.log(line), 40);
   }
 } finally {
-  await browser.close();
-  await stack.close();
+  await close();
 }
