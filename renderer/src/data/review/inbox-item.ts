@@ -34,3 +34,8 @@ export interface InboxItem {
 export function inboxKeyOf(target: { readonly kind: string; readonly id: string }): string {
   return target.kind === 'claim' ? target.id : `${target.kind}:${target.id}`;
 }
+
+/** The id inside an inbox key (ids never hold a colon: the contract's path ids). */
+export function idOfInboxKey(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
