@@ -6,7 +6,7 @@ import { openTestDatabase } from '../db/test-database.ts';
 import type { ApiClient } from './api-client.ts';
 import { saveEvidenceBudget } from './evidence-budget-setting.ts';
 import { createEvidencePrefetch, type EvidenceNeeds } from './evidence-prefetch.ts';
-import { keptEvidence, localEvidence } from './evidence.ts';
+import { downloadEvidence, keepEvidence, keptEvidence, localEvidence } from './evidence.ts';
 
 let opened: ReviewerDatabase | undefined;
 
@@ -118,6 +118,25 @@ describe('evidence prefetch', () => {
       asked,
       kept: [...(await keptEvidence(db)).values()].map((file) => file.id).sort(),
     }).toEqual({ asked: ['f-0', 'f-1', 'f-2'], kept: ['f-1', 'f-2'] });
+  });
+
+  it('frees room at once when the budget is lowered, counting the files an earlier session kept', async () => {
+    const unit = await unitOf([40, 40, 40]);
+    const { db, client, pending } = unit;
+    // Kept by an earlier session.
+    for (const [claimId, [attachment]] of pending) {
+      if (attachment === undefined) continue;
+      const downloaded = await downloadEvidence(client, noRetry, claimId, attachment);
+      if (downloaded.ok) await keepEvidence(db, [downloaded.value]);
+    }
+    // This sign-in: c-0 was decided and synced meanwhile; the reviewer lowers the budget.
+    const settled = new Map([...pending].filter(([id]) => id !== 'c-0'));
+    const next = inTurn(unit, () => ({ pending: settled, isWaiting: () => false }));
+    await saveEvidenceBudget(db, 100);
+    await expect
+      .poll(async () => [...(await keptEvidence(db)).values()].map((file) => file.id).sort())
+      .toEqual(['f-1', 'f-2']);
+    expect(next.state$.value.bytes).toBe(80);
   });
 
   it('fetches a file again next time when this machine could not store it', async () => {

@@ -126,10 +126,11 @@ export function createEvidencePrefetch(options: EvidencePrefetchOptions) {
 
   /** Room for a file at `rank`: frees what the budget plan says, or answers false. */
   async function makeRoom(size: number, rank: number): Promise<boolean> {
-    if (usedBytes + size <= budget) return true;
-    // The plan weighs the files kept: the ones still being written are waited for first.
-    await Promise.all(writes);
+    // The files on this machine are counted first (once a session), and the plan weighs the
+    // files kept: the ones still being written are waited for.
     const files = await keptFiles();
+    if (usedBytes + size <= budget) return true;
+    await Promise.all(writes);
     if (usedBytes + size <= budget) return true;
     const needs = options.needs();
     const plan = planRoom(
