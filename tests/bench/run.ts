@@ -1,14 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { acrossRuns } from './across-runs.ts';
 import { browserFigures } from './browser-figures.ts';
 import { domainFigures, readUnit, type Sampled } from './node-figures.ts';
 import { benchPassword } from './seeded-unit.ts';
 import { buildBenchApp, startBenchStack } from './stack.ts';
 
-// `npm run bench [-- --json <file>] [--runs <n>] [--pull-runs <n>] [--staff <n>] [--claims <n>]`
-const { values } = parseArgs({
+// `npm run bench [-- --json <file>] [--runs <n>] [--pull-runs <n>] [--staff <n>] [--claims <n>]`;
+// `npm run bench -- --across <run.json> <run.json> …` prints the table of several runs' files.
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
+    across: { type: 'boolean', default: false },
     json: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'pull-runs': { type: 'string', default: '2' },
@@ -39,6 +43,11 @@ const targets: Record<string, [number, string]> = {
   export_roster_s: [3, '< 3'],
   heap_mb: [400, '< 400'],
 };
+
+if (values.across) {
+  acrossRuns(positionals, targets, log);
+  process.exit(0);
+}
 
 log('构建带基准页的应用… (building the app with its benchmark page)');
 buildBenchApp();
