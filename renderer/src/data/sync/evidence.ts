@@ -89,30 +89,32 @@ export async function keepEvidence(
   files: readonly DownloadedEvidence[],
 ): Promise<Result<KeptEvidence, EvidenceFailure>[]> {
   const fetchedAt = new Date().toISOString();
-  const rows = files.map(({ claimId, attachment, bytes }) => ({
-    record: { id: attachment.id, claimId, size: attachment.size, fetchedAt },
-    doc: {
-      id: attachment.id,
-      claimId,
-      size: attachment.size,
-      fetchedAt,
-      sha256: attachment.sha256,
-      mimeType: attachment.mimeType,
-      // RxDB's stored form of an attachment; its digest is the file's sha256, as putAttachment
-      // would compute it, so it is not hashed a second time.
-      _attachments: {
-        file: {
-          type: attachment.mimeType,
-          data: new Blob([bytes.slice().buffer], { type: attachment.mimeType }),
-          digest: attachment.sha256,
-          length: attachment.size,
-        },
+  const docs = files.map(({ claimId, attachment, bytes }) => ({
+    id: attachment.id,
+    claimId,
+    size: attachment.size,
+    fetchedAt,
+    sha256: attachment.sha256,
+    mimeType: attachment.mimeType,
+    // RxDB's stored form of an attachment; its digest is the file's sha256, as putAttachment
+    // would compute it, so it is not hashed a second time.
+    _attachments: {
+      file: {
+        type: attachment.mimeType,
+        data: new Blob([bytes.slice().buffer], { type: attachment.mimeType }),
+        digest: attachment.sha256,
+        length: attachment.size,
       },
     },
   }));
-  const records = rows.map((row) => row.record);
+  const records = docs.map(({ id, claimId, size }): KeptEvidence => ({
+    id,
+    claimId,
+    size,
+    fetchedAt,
+  }));
   try {
-    const written = await db.evidence.bulkUpsert(rows.map((row) => row.doc));
+    const written = await db.evidence.bulkUpsert(docs);
     const failed = new Map(written.error.map((e) => [e.documentId, e]));
     return records.map((record) =>
       failed.has(record.id) ? err(notStored(failed.get(record.id)?.status)) : ok(record),
