@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { median, type Sampled } from './node-figures.ts';
 
-type Figure = number | Sampled;
-
 /** What a run's file says of the run itself, not a figure. */
 const aboutTheRun = new Set(['date', 'machine', 'staff', 'claims', 'runs']);
 
@@ -41,7 +39,7 @@ export function acrossRuns(
 
 function valueOf(figure: unknown): number | undefined {
   if (typeof figure === 'number') return figure;
-  const sampled = figure as Partial<Figure> | null;
+  const sampled = figure as Partial<Sampled> | null;
   return typeof sampled === 'object' && sampled !== null && typeof sampled.median === 'number'
     ? sampled.median
     : undefined;
