@@ -33,9 +33,17 @@ describe('人员 screen', () => {
       expect(firstRow).toMatch(maskedId);
 
       const name = (await rows.first().getByRole('button').first().innerText()).trim();
+      const countLine = page.getByText(/^共 \d+ 人/);
+      const everyone = await countLine.innerText();
       await search.fill(name);
-      await expect.poll(() => page.getByText(/^共 \d+ 人/).innerText()).toMatch(/^共 [1-9]\d* 人/);
-      for (const text of await rows.allInnerTexts()) expect(text).toContain(name);
+      // The count line matches before the search applies too, so wait for the rows themselves.
+      const allShowName = async () => {
+        const texts = await rows.allInnerTexts();
+        return texts.length > 0 && texts.every((text) => text.includes(name));
+      };
+      await expect.poll(allShowName).toBe(true);
+      expect(await countLine.innerText()).toMatch(/^共 [1-9]\d* 人/);
+      expect(await countLine.innerText()).not.toBe(everyone);
       await photograph(page, 'staff');
       expect(await latinWordsIn(page)).toEqual([]);
       expect(await overflowsWindow(page)).toBe(false);
