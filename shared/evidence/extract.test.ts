@@ -138,6 +138,21 @@ describe('extractFields', () => {
     });
   });
 
+  it('places a field in a run that mixes 汉字 and digits by the room each takes in type', () => {
+    // 汉字 and full-width brackets take 12 units, digits and spaces 6: 21 half-widths before the number.
+    const text = '兹证明马霞（身份证号 371002197809099084）';
+    const read: ReadText = {
+      source: 'text_layer',
+      pages: [{ width: 595, height: 842 }],
+      items: [{ text, box: { page: 0, x: 100, y: 80, width: 6 * 41, height: 14 } }],
+    };
+    const fields = extractFields(read);
+    expect(fields.idNumber?.boxes).toEqual([
+      { page: 0, x: 226, y: 80, width: expect.closeTo(108), height: 14 },
+    ]);
+    expect(fields.name?.boxes).toEqual([{ page: 0, x: 136, y: 80, width: 24, height: 14 }]);
+  });
+
   it('gives the text with its gaps, line by line', () => {
     expect(plainText(textLayerPage(['结业证书', '姓名|刘涛']))).toBe('结业证书\n姓名 刘涛');
   });

@@ -1,3 +1,4 @@
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Box, TextItem } from './types.ts';
 
 /**
@@ -105,8 +106,24 @@ export function toLines(items: readonly TextItem[]): Lines {
 }
 
 /**
+ * How wide each stretch of a text is in type: a 汉字 takes twice the room of a digit or a Latin
+ * letter, so a share of the characters is not a share of the width in a line that mixes them
+ * (姓名 and 身份证号 in one run). Returns the width before each code unit, and the total last.
+ */
+function widthsBefore(text: string): number[] {
+  const before: number[] = [];
+  let width = 0;
+  for (const c of text) {
+    for (let unit = 0; unit < c.length; unit++) before.push(width);
+    width += eastAsianWidth(c.codePointAt(0) ?? 0);
+  }
+  before.push(width);
+  return before;
+}
+
+/**
  * The boxes of characters [start, end) of a line: one box per item touched, cut to the share
- * of the item the characters take (exact for OCR lines of even type, close for pdf.js runs).
+ * of the item's width the characters take in type (close for pdf.js runs and OCR lines alike).
  */
 export function boxesOf(lines: Lines, line: Line, start: number, end: number): Box[] {
   const boxes: Box[] = [];
@@ -119,9 +136,12 @@ export function boxesOf(lines: Lines, line: Line, start: number, end: number): B
     const item = lines.items[origin.item];
     const last = line.origins[j];
     if (item !== undefined && last !== undefined) {
-      const length = Math.max(1, item.text.length);
-      const from = origin.offset / length;
-      const to = Math.min(1, (last.offset + 1) / length);
+      const before = widthsBefore(item.text);
+      const total = Math.max(1, before.at(-1) ?? 0);
+      const lastCodePoint = item.text.codePointAt(last.offset) ?? 0;
+      const afterLast = last.offset + (lastCodePoint > 0xffff ? 2 : 1);
+      const from = (before[origin.offset] ?? 0) / total;
+      const to = Math.min(1, (before[afterLast] ?? total) / total);
       boxes.push({
         page: item.box.page,
         x: item.box.x + item.box.width * from,
