@@ -28,7 +28,10 @@ describe('a reviewer’s first day in Chromium against a freshly seeded platform
     server.faults.set({ latencyMs: 2_500 });
     await firstSignIn(app);
 
-    // 2. Rows are there while the download still runs, and it says how far it is.
+    // 2. Before the first rows come, the empty inbox says they are coming, not that there are none.
+    await page.getByText(/^正在取得本单位的申报/u).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/^没有待审核的申报/u).count()).toBe(0);
+    // Rows are there while the download still runs, and it says how far it is.
     const pull = page.getByRole('status', { name: '数据下载' });
     await rows.first().waitFor({ timeout: 60_000 });
     const percent = Number(/约 (\d+)%/u.exec((await pull.textContent()) ?? '')?.[1] ?? '100');

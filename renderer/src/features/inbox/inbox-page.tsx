@@ -1,5 +1,6 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { distinctUntilChanged, map } from 'rxjs';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
@@ -36,7 +37,18 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 
 export function InboxPage() {
   const snapshot = useSnapshot();
-  const { db, evidence, vault } = useSession();
+  const { db, evidence, vault, pull } = useSession();
+  // Only the start and end of a download matter here, not each page's progress.
+  const isPulling = useObservable(
+    () =>
+      pull.state$.pipe(
+        map((state) => state.phase === 'running'),
+        distinctUntilChanged(),
+      ),
+    [pull],
+    false,
+  );
+  const isArriving = snapshot.loading || isPulling;
   const { RequestPanel } = useFeatureSlots();
   const unitId = vault.profile.unit.id;
   const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
@@ -119,7 +131,7 @@ export function InboxPage() {
       />
       <Space>
         <Typography.Text>
-          共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
+          共 <b>{items.length}</b> 条{isArriving && '，更多申报正在到达'}
         </Typography.Text>
         <BulkApprove items={items} />
       </Space>
@@ -153,7 +165,7 @@ export function InboxPage() {
       }
       decision={
         selected === undefined ? (
-          <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
+          <Empty description={emptyText(all.length, isArriving)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : selected.kind === 'change' || selected.kind === 'transfer' ? (
@@ -171,9 +183,9 @@ export function InboxPage() {
 }
 
 /** What the empty claim side says: where the claims are, when there are none to choose yet. */
-function emptyText(rows: number, isLoading: boolean): string {
+function emptyText(rows: number, isArriving: boolean): string {
   if (rows > 0) return '在左侧选择一条申报开始审核（J/K 上下切换）';
-  return isLoading
+  return isArriving
     ? '正在取得本单位的申报，到达后即显示在左侧…'
     : '没有待审核的申报。如本机尚未下载本单位的数据，请在“同步”页点击 立即同步。';
 }
