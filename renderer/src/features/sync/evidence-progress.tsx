@@ -23,7 +23,10 @@ function describe(state: EvidencePrefetchState): string {
     case 'running':
       return `正在后台下载待审申报的证明材料：${of}${refused}。不影响审核和同步。`;
     case 'done':
-      return `待审申报的证明材料已下载到本机（本轮 ${of}）${refused}。`;
+      // A round with nothing new to fetch (all already here) does not say 0 / 0.
+      return state.total === 0
+        ? '待审申报的证明材料已下载到本机，没有需要新下载的文件。'
+        : `待审申报的证明材料已下载到本机（本轮 ${of}）${refused}。`;
     case 'stopped':
     case 'full':
       return `下载暂停：${state.problem ?? ''}（本轮 ${of}）`;
