@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { isBuildStale } from './build-freshness.ts';
 import { electronBinary } from './electron-binary.ts';
 import { serveRenderer } from './serve-renderer.ts';
 
@@ -16,9 +16,12 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+const builtApp = ['dist/renderer/index.html', 'dist-electron/main.cjs'];
+const appSources = ['renderer', 'shared', 'electron', 'scripts', 'vite.config.ts', 'package.json'];
+
 function ensureBuilt(): void {
-  if (existsSync('dist/renderer/index.html') && existsSync('dist-electron/main.cjs')) return;
-  console.log('首次启动：正在构建应用… (building the app)');
+  if (!isBuildStale(builtApp, appSources)) return;
+  console.log('正在构建应用（首次启动或代码有更新）… (building the app)');
   run('npm', ['run', '--silent', 'build']);
 }
 
@@ -88,8 +91,6 @@ if (binary !== null) {
   );
   console.log(`  应用 (app):            ${appUrl}`);
   console.log(`  省平台参考服务 (API):  ${serverUrl}`);
-  console.log(
-    '  演示账号见上方“管理员账号”；首次登录用初始密码（身份证号后六位），登录后须修改密码。',
-  );
+  console.log('  演示账号见上方“管理员 … 账号 … 初始密码 …”一行；首次登录后须修改密码。');
   console.log('按 Ctrl+C 退出。');
 }
