@@ -178,6 +178,7 @@ describe('change requests, transfers and revoke in Chromium against the referenc
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('r');
     await page.getByText('此项只能通过或不通过，没有退回').waitFor();
+    await photograph(page, 'request-transfer-out-r-key');
     await page.keyboard.press('a');
     await expect.poll(() => app.pendingTag().textContent()).toContain('1 条');
     await syncNow();
