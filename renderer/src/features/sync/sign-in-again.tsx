@@ -7,7 +7,10 @@ interface Props {
   readonly onDone: (signedIn: boolean) => void;
 }
 
-/** Asked when the platform's token has expired mid-work: queued decisions stay where they are. */
+/**
+ * Asked when there is no live platform token: it expired mid-work, or the day began with an
+ * offline sign-in. Queued decisions stay where they are.
+ */
 export function SignInAgain({ open, onDone }: Props) {
   const session = useSession();
   const [password, setPassword] = useState('');
@@ -39,7 +42,7 @@ export function SignInAgain({ open, onDone }: Props) {
       <Alert
         type="info"
         showIcon
-        title="登录已过期。待同步的审核结果都保存在本机，重新登录后继续上传。"
+        title="与省平台的登录已失效（登录过期，或本次是断网时离线登录的）。待同步的审核结果都保存在本机，输入密码重新登录后继续上传。"
         style={{ marginBottom: 16 }}
       />
       {error !== null && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
