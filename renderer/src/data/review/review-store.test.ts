@@ -77,6 +77,15 @@ describe('review store', () => {
     });
   });
 
+  it('says at once that records are arriving when a pull starts, and stops saying so after it', async () => {
+    const { store } = await withReplica([], []);
+    await store.load();
+    store.setReceiving(true);
+    expect(store.get().loading).toBe(true);
+    store.setReceiving(false);
+    await expect.poll(() => store.get().loading).toBe(false);
+  });
+
   it('follows the replica: new records arrive, an older revision never replaces a newer one, a tombstone removes', async () => {
     const { db, store } = await withReplica([fakeStaff(1)], [pending(1, 's-1')]);
     await store.load();

@@ -201,7 +201,9 @@ export function createReviewStore(
     setReceiving(receiving: boolean): void {
       if (isReceiving === receiving) return;
       isReceiving = receiving;
-      publishSoon();
+      // At once when a pull starts: an empty inbox must say rows are coming, not that there are none.
+      if (receiving) publish();
+      else publishSoon();
     },
 
     /** Re-reads only the outbox, after a decision, an undo or a push. */

@@ -1,6 +1,5 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { distinctUntilChanged, map } from 'rxjs';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
@@ -37,18 +36,7 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 
 export function InboxPage() {
   const snapshot = useSnapshot();
-  const { db, evidence, vault, pull } = useSession();
-  // Only the start and end of a download matter here, not each page's progress.
-  const isPulling = useObservable(
-    () =>
-      pull.state$.pipe(
-        map((state) => state.phase === 'running'),
-        distinctUntilChanged(),
-      ),
-    [pull],
-    false,
-  );
-  const isArriving = snapshot.loading || isPulling;
+  const { db, evidence, vault } = useSession();
   const { RequestPanel } = useFeatureSlots();
   const unitId = vault.profile.unit.id;
   const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
@@ -131,7 +119,7 @@ export function InboxPage() {
       />
       <Space>
         <Typography.Text>
-          共 <b>{items.length}</b> 条{isArriving && '，更多申报正在到达'}
+          共 <b>{items.length}</b> 条{snapshot.loading && '，更多申报正在到达'}
         </Typography.Text>
         <BulkApprove items={items} />
       </Space>
@@ -165,7 +153,7 @@ export function InboxPage() {
       }
       decision={
         selected === undefined ? (
-          <Empty description={emptyText(all.length, isArriving)} style={{ marginTop: 120 }} />
+          <Empty description={emptyText(all.length, snapshot.loading)} style={{ marginTop: 120 }} />
         ) : selected.kind === 'claim' ? (
           <ClaimPanel ref={form} item={selected} onDecided={() => afterDecision(selected.key)} />
         ) : selected.kind === 'change' || selected.kind === 'transfer' ? (
@@ -182,7 +170,10 @@ export function InboxPage() {
   );
 }
 
-/** What the empty claim side says: where the claims are, when there are none to choose yet. */
+/**
+ * What the empty claim side says: where the claims are, when there are none to choose yet.
+ * `isArriving` is the store's `loading`: reading the replica, or a pull still running.
+ */
 function emptyText(rows: number, isArriving: boolean): string {
   if (rows > 0) return '在左侧选择一条申报开始审核（J/K 上下切换）';
   return isArriving
