@@ -136,6 +136,29 @@ describe('the evidence check in the app against the reference server', () => {
     await photograph(page, 'evidence-reused-other');
   }, 240_000);
 
+  it('finds the claims with a name mismatch through 规则提示, as any other finding', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '待审核' }).click();
+    await page.getByLabel('搜索').fill('');
+    await page.getByLabel('搜索').press('Enter');
+    const countLine = page.getByText(/^共 \d+ 条/);
+    const everything = Number(/\d+/.exec(await countLine.innerText())?.[0]);
+    await page.getByRole('combobox', { name: '规则提示' }).click();
+    const option = page.locator('.ant-select-item-option', {
+      hasText: /^证明材料姓名不符（\d+）$/,
+    });
+    const flagged = Number(/（(\d+)）/.exec(await option.innerText())?.[1]);
+    await option.click();
+    const rows = page.locator('.virtual-row');
+    await rows.filter({ hasText: nameClaim.staff.name }).first().waitFor();
+    // Just the flagged claims: as many as the choice said, fewer than the whole inbox.
+    await expect.poll(() => countLine.innerText()).toMatch(new RegExp(`^共 ${flagged} 条`));
+    expect(flagged).toBeLessThan(everything);
+    await photograph(page, 'evidence-filter-name-mismatch');
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.getByRole('button', { name: '清除筛选' }).waitFor({ state: 'detached' });
+  }, 120_000);
+
   it('leaves every claim with an evidence finding out of bulk approve', async () => {
     const { page } = app;
     await page.getByRole('menuitem', { name: '待审核' }).click();

@@ -1,9 +1,10 @@
 import { firstValueFrom, filter } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attachment } from '#shared/contract/index.ts';
-import { evidenceCheckUnfinished } from '#shared/rules/findings.ts';
+import { evidenceCheckUnfinished, evidenceNameMismatch } from '#shared/rules/findings.ts';
 import { fakeClaim, fakeStaff } from '#shared/sheets/test-data.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
+import { unfinishedResult } from '../../evidence-check/read-evidence.ts';
 import { closeReviewerDatabase, type ReviewerDatabase } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createBackgroundCheck } from './background-check.ts';
@@ -76,5 +77,31 @@ describe('createBackgroundCheck', () => {
         new Error('证明材料识别超过 180 秒仍未完成'),
       ],
     ]);
+  });
+
+  it('lists the claims it found something on, for the inbox filter, as one map while nothing changes', async () => {
+    const db = await withFileHere();
+    const otherName: EvidenceChecker = {
+      check: () =>
+        Promise.resolve({
+          ...unfinishedResult(),
+          findings: [evidenceNameMismatch('王伟', staff.name)],
+        }),
+    };
+    const check = createBackgroundCheck({
+      db,
+      checker: otherName,
+      claimOf: (id) => (id === claim.id ? { claim, staff } : undefined),
+      pendingInOrder: () => [claim.id],
+    });
+    expect(check.flagged()).toEqual(new Map());
+    await check.start();
+    const flagged = check.flagged();
+    expect(flagged).toEqual(new Map([[claim.id, ['EVIDENCE_NAME_MISMATCH']]]));
+    // Asked again after more work that found nothing new: the same map, so the inbox keeps its rows.
+    check.checkNow(claim.id);
+    check.arrived(claim.id);
+    await check.start();
+    expect(check.flagged()).toBe(flagged);
   });
 });

@@ -1,9 +1,11 @@
 import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxjs';
 import type { Attachment, Claim, Staff } from '#shared/contract/index.ts';
 import type { EvidenceFinding } from '#shared/evidence/index.ts';
+import type { FindingCode } from '#shared/rules/index.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
 import { unfinishedResult, type EvidenceResult } from '../../evidence-check/read-evidence.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
+import type { EvidenceFlagged } from '../review/evidence-rows.ts';
 import type { EvidenceCheckDoc } from '../db/evidence-check-schema.ts';
 import { localEvidence } from '../sync/evidence.ts';
 import { keepCheck, readKeptChecks } from './kept-checks.ts';
@@ -48,6 +50,13 @@ const reuseEntry = (doc: EvidenceCheckDoc, claim: Claim, staff: Staff): KeyedUse
   imageHash: doc.result.imageHash,
   certificateKey: doc.result.certificateKey,
 });
+
+const sameFlags = (a: EvidenceFlagged, b: EvidenceFlagged): boolean =>
+  a.size === b.size &&
+  [...b].every(([claimId, codes]) => {
+    const before = a.get(claimId);
+    return before?.length === codes.length && codes.every((code, i) => before[i] === code);
+  });
 
 const isCurrent = (doc: EvidenceCheckDoc | undefined, claim: Claim, attachment: Attachment) =>
   doc !== undefined && doc.sha256 === attachment.sha256 && doc.claimRevision === claim.revision;
@@ -190,6 +199,23 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
     return reused === undefined ? own : [...own, reused];
   }
 
+  // The flagged claims of the last version asked for; the same map while nothing in it changed,
+  // so the inbox joins them again only when they did.
+  let flags: { version: number; flags: EvidenceFlagged } = { version: -1, flags: new Map() };
+  function flaggedClaims(): EvidenceFlagged {
+    if (flags.version === changed$.value) return flags.flags;
+    const candidates = new Set(reuse.claimsWithFinding());
+    for (const doc of kept.values())
+      if (doc.result.findings.length > 0) candidates.add(doc.claimId);
+    const next = new Map<string, FindingCode[]>();
+    for (const claimId of candidates) {
+      const codes = [...new Set(findingsOf(claimId).map((finding) => finding.code))];
+      if (codes.length > 0) next.set(claimId, codes);
+    }
+    flags = { version: changed$.value, flags: sameFlags(flags.flags, next) ? flags.flags : next };
+    return flags.flags;
+  }
+
   function viewOf(claimId: string): ClaimEvidenceCheck {
     const found = options.claimOf(claimId);
     const checks = new Map(
@@ -222,6 +248,9 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
       bump();
       if (isLoaded) void run();
     },
+
+    /** The claims with any EVIDENCE_* finding and their codes, for the inbox's filter. */
+    flagged: flaggedClaims,
 
     /** Whether a claim has any EVIDENCE_* finding: bulk approval leaves it out. */
     hasFinding: (claimId: string): boolean => findingsOf(claimId).length > 0,

@@ -91,5 +91,8 @@ export function createReuseIndex() {
     },
 
     findingOf: (claimId: string): EvidenceFinding | undefined => findings.get(claimId),
+
+    /** The claims that have a reuse finding now. */
+    claimsWithFinding: (): Iterable<string> => findings.keys(),
   };
 }

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvable, person } from './test-records.ts';
+import { threeClaimInbox as inbox } from './test-records.ts';
 import { bulkCandidates } from './bulk-candidates.ts';
-import { buildInbox } from './inbox-rows.ts';
-import { createWorkingSet } from './working-set.ts';
-
-async function inbox() {
-  const set = createWorkingSet('weihai-2022');
-  set.applyStaff([
-    { kind: 'put', record: person('s-1') },
-    { kind: 'put', record: person('s-2') },
-  ]);
-  set.applyClaims([
-    { kind: 'put', record: approvable('named-else', 's-1') },
-    { kind: 'put', record: approvable('reused', 's-2') },
-    { kind: 'put', record: approvable('clean', 's-2') },
-  ]);
-  await set.evaluateStale();
-  const view = set.view();
-  return buildInbox({
-    ...view,
-    decisions: new Map(),
-    rulebook: 'weihai-2022',
-    loading: false,
-    version: 1,
-  });
-}
 
 const keys = (items: readonly { key: string }[]) => items.map((item) => item.key).sort();
 

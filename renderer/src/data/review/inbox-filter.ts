@@ -20,6 +20,18 @@ export type InboxSort = 'submittedAt' | 'name' | 'claimedHours' | 'department';
 /** Facet dimensions, as bits: an item counts for a facet when it fails at most that one. */
 const facetBits = { year: 1, category: 2, department: 4, suggestion: 8, finding: 16 } as const;
 const otherBit = 32;
+const facets = Object.keys(facetBits) as (keyof typeof facetBits)[];
+
+/** Whether any facet (年度, 类别, 部门, 建议, 规则提示) narrows the list. */
+export const hasFacets = (filter: InboxFilter): boolean =>
+  facets.some((facet) => filter[facet] !== undefined);
+
+/** The filter with every facet cleared; the search and 未审/本机已审/全部 stay. */
+export function withoutFacets(filter: InboxFilter): InboxFilter {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([key]) => !(facets as string[]).includes(key)),
+  ) as unknown as InboxFilter;
+}
 
 /** Which filters an item fails, one bit each; 0 means it is shown. */
 function failures(item: InboxItem, filter: InboxFilter, search: string): number {

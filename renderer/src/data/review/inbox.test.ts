@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Staff } from '#shared/contract/index.ts';
 import type { Evaluation } from '#shared/rules/index.ts';
 import type { DecisionDoc } from '../db/schemas.ts';
-import { facetCounts, filterInbox, type InboxFilter } from './inbox-filter.ts';
+import {
+  facetCounts,
+  filterInbox,
+  hasFacets,
+  withoutFacets,
+  type InboxFilter,
+} from './inbox-filter.ts';
 import { buildInbox } from './inbox-rows.ts';
 import type { ReviewSnapshot } from './snapshot.ts';
 
@@ -151,6 +157,22 @@ describe('inbox', () => {
       'submittedAt',
     );
     expect(refused.map((i) => i.key)).toContain('c1');
+  });
+
+  it('clears every facet at once and keeps the search and 未审 / 本机已审 / 全部', () => {
+    const filter = {
+      decided: 'all',
+      year: 2025,
+      category: 'competition',
+      department: '内科',
+      suggestion: 'approve',
+      finding: 'EVIDENCE_NAME_MISMATCH',
+      search: '张',
+    } as const;
+    expect(hasFacets(filter)).toBe(true);
+    expect(withoutFacets(filter)).toEqual({ decided: 'all', search: '张' });
+    expect(hasFacets(withoutFacets(filter))).toBe(false);
+    expect(hasFacets({ decided: 'undecided', search: '张' })).toBe(false);
   });
 
   it('counts each filter choice given the other filters', () => {

@@ -1,6 +1,7 @@
 import type { Staff } from '#shared/contract/index.ts';
 import { claimOf } from '#shared/rules/test-support.ts';
-import type { StoredClaim, StoredStaff } from './working-set.ts';
+import { buildInbox, type InboxItem } from './inbox-rows.ts';
+import { createWorkingSet, type StoredClaim, type StoredStaff } from './working-set.ts';
 
 /** Test records for the working set: an active person, with a 诚信档案 record when given. */
 export const person = (id: string, integrityRecords?: Staff['integrityRecords']): StoredStaff => ({
@@ -25,3 +26,25 @@ export const approvable = (id: string, staffId: string): StoredClaim => {
   });
   return claim;
 };
+
+/** The inbox of three approvable claims of two people: named-else, reused and clean. */
+export async function threeClaimInbox(): Promise<InboxItem[]> {
+  const set = createWorkingSet('weihai-2022');
+  set.applyStaff([
+    { kind: 'put', record: person('s-1') },
+    { kind: 'put', record: person('s-2') },
+  ]);
+  set.applyClaims([
+    { kind: 'put', record: approvable('named-else', 's-1') },
+    { kind: 'put', record: approvable('reused', 's-2') },
+    { kind: 'put', record: approvable('clean', 's-2') },
+  ]);
+  await set.evaluateStale();
+  return buildInbox({
+    ...set.view(),
+    decisions: new Map(),
+    rulebook: 'weihai-2022',
+    loading: false,
+    version: 1,
+  });
+}

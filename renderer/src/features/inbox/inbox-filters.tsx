@@ -1,9 +1,15 @@
 import { memo } from 'react';
-import { Input, Radio, Select, Space } from 'antd';
+import { Button, Input, Radio, Select, Space } from 'antd';
 import { categories } from '#shared/contract/index.ts';
 import { decisionCategoryLabel } from '#shared/labels/index.ts';
 import { findingCodes, findingLabels, suggestions } from '#shared/rules/index.ts';
-import type { FacetCounts, InboxFilter, InboxSort } from '../../data/review/inbox-filter.ts';
+import {
+  hasFacets,
+  withoutFacets,
+  type FacetCounts,
+  type InboxFilter,
+  type InboxSort,
+} from '../../data/review/inbox-filter.ts';
 import { itemSuggestionLabel } from '../../ui/words.ts';
 
 interface Props {
@@ -116,6 +122,10 @@ export const InboxFilters = memo(function InboxFilters({
           .filter((f) => counts.finding.has(f))
           .map((f) => ({ value: f, label: withCount(findingLabels[f], counts.finding.get(f)) }))}
       />
+      {hasFacets(filter) && (
+        // The selects' own clear icons show on hover only: one button clears them all, by key too.
+        <Button onClick={() => onFilter(withoutFacets(filter))}>清除筛选</Button>
+      )}
       <Radio.Group
         optionType="button"
         size="middle"

@@ -1,5 +1,6 @@
 import { Empty, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { auditTime, map } from 'rxjs';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import { useFeatureSlots } from '../../ui/feature-slots.tsx';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
@@ -11,6 +12,7 @@ import {
   type InboxSort,
 } from '../../data/review/inbox-filter.ts';
 import { buildInbox, type InboxItem } from '../../data/review/inbox-rows.ts';
+import { withEvidenceFindings } from '../../data/review/evidence-rows.ts';
 import { BulkApprove } from './bulk-approve.tsx';
 import { ClaimPanel } from './claim-panel.tsx';
 import { EvidenceViewer } from './evidence-viewer.tsx';
@@ -36,7 +38,18 @@ const freshView = { filter: { decided: 'undecided' }, sort: 'submittedAt' } as c
 
 export function InboxPage() {
   const snapshot = useSnapshot();
-  const { db, evidence, vault } = useSession();
+  const { db, evidence, evidenceCheck, vault } = useSession();
+  // The evidence check's findings join the rows at most once a second, as bulk approval takes
+  // them: the background check must not make the list work on every file it reads.
+  const evidenceFlags = useObservable(
+    () =>
+      evidenceCheck.changed$.pipe(
+        auditTime(1000),
+        map(() => evidenceCheck.flagged()),
+      ),
+    [evidenceCheck],
+    evidenceCheck.flagged(),
+  );
   const { RequestPanel } = useFeatureSlots();
   const unitId = vault.profile.unit.id;
   const split = useObservable(() => watchClaimLayout(db), [db], defaultClaimLayout);
@@ -57,7 +70,10 @@ export function InboxPage() {
     setFilter(next);
   }, []);
 
-  const all = useMemo(() => buildInbox(snapshot), [snapshot]);
+  const all = useMemo(
+    () => withEvidenceFindings(buildInbox(snapshot), evidenceFlags),
+    [snapshot, evidenceFlags],
+  );
   // The list keeps the rows it showed when a decision moves an item out, until the filter changes.
   const items = useMemo(() => filterInbox(all, filter, sort), [all, filter, sort]);
   // The counts beside each filter follow once the rows are painted.
