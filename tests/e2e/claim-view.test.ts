@@ -118,6 +118,14 @@ describe('the claim view in Chromium against the reference server', () => {
         .getByRole('row', { selected: true })
         .evaluateAll((all) => all.map((row) => row.getAttribute('data-row-key')));
     await expect.poll(selected).toEqual([keys[1]]);
+    // Clicked, then J: the focus (and its ring) moves with the selection, so one row looks current.
+    await page.locator(`.virtual-row[data-row-key="${keys[0] ?? ''}"]`).click();
+    await expect.poll(() => app.shownClaim()).toBe(keys[0]);
+    await page.keyboard.press('j');
+    await expect.poll(() => app.shownClaim()).toBe(keys[1]);
+    const focusedRow = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-row-key') ?? null);
+    await expect.poll(focusedRow).toBe(keys[1]);
 
     // The reviewer widens the list with the keyboard on its handle; the split is kept.
     const handle = page.getByRole('separator', { name: '调整列表宽度' });

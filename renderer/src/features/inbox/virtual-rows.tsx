@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { markAfterPaint } from '../../ui/perf-marks.ts';
 
 export interface Column<T> {
@@ -119,8 +119,17 @@ interface RowProps<T> {
 
 /** One row; memoised, so moving the selection draws only the two rows it leaves and enters. */
 function RowImpl<T>({ row, rowKey, index, template, columns, isSelected, onSelect }: RowProps<T>) {
+  const element = useRef<HTMLDivElement>(null);
+  // Focus follows the selection when it was on a row (clicked, then J/K): otherwise the
+  // clicked row keeps its focus ring while another is selected, and two rows look current.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!isSelected || !(focused instanceof HTMLElement) || focused === element.current) return;
+    if (focused.classList.contains('virtual-row')) element.current?.focus({ preventScroll: true });
+  }, [isSelected]);
   return (
     <div
+      ref={element}
       role="row"
       data-row-key={rowKey}
       aria-rowindex={index + 2}
