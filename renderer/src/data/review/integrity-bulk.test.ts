@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvable, person } from './test-records.ts';
+import { approvable, inboxOfView, person } from './test-records.ts';
 import { bulkCandidates } from './bulk-candidates.ts';
-import { buildInbox } from './inbox-rows.ts';
 import { createWorkingSet } from './working-set.ts';
 
 // Issue 15: a claim of a person in their 诚信档案 record period carries INTEGRITY_RECORD and is
@@ -29,13 +28,7 @@ describe('claims of a person with an integrity record', () => {
       'INTEGRITY_RECORD',
     ]);
     expect(view.evaluations.get('marked')?.suggestion).toBe('approve');
-    const items = buildInbox({
-      ...view,
-      decisions: new Map(),
-      rulebook: 'weihai-2022',
-      loading: false,
-      version: 1,
-    });
+    const items = inboxOfView(view);
     expect(items.map((item) => item.key).sort()).toEqual(['clean', 'marked']);
     expect(
       bulkCandidates(items, { version: 0, hasFinding: () => false }).map((item) => item.key),

@@ -1,7 +1,12 @@
 import type { Staff } from '#shared/contract/index.ts';
 import { claimOf } from '#shared/rules/test-support.ts';
 import { buildInbox, type InboxItem } from './inbox-rows.ts';
-import { createWorkingSet, type StoredClaim, type StoredStaff } from './working-set.ts';
+import {
+  createWorkingSet,
+  type StoredClaim,
+  type StoredStaff,
+  type WorkingSet,
+} from './working-set.ts';
 
 /** Test records for the working set: an active person, with a 诚信档案 record when given. */
 export const person = (id: string, integrityRecords?: Staff['integrityRecords']): StoredStaff => ({
@@ -40,8 +45,13 @@ export async function threeClaimInbox(): Promise<InboxItem[]> {
     { kind: 'put', record: approvable('clean', 's-2') },
   ]);
   await set.evaluateStale();
+  return inboxOfView(set.view());
+}
+
+/** The inbox of a working set's view (weihai-2022), with nothing decided on this machine. */
+export function inboxOfView(view: ReturnType<WorkingSet['view']>): InboxItem[] {
   return buildInbox({
-    ...set.view(),
+    ...view,
     decisions: new Map(),
     rulebook: 'weihai-2022',
     loading: false,
