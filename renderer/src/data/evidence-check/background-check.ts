@@ -1,14 +1,13 @@
 import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxjs';
-import type { Attachment, Claim, Staff } from '#shared/contract/index.ts';
+import type { Claim, Staff } from '#shared/contract/index.ts';
 import type { EvidenceFinding } from '#shared/evidence/index.ts';
-import type { FindingCode } from '#shared/rules/index.ts';
 import type { EvidenceChecker } from '../../evidence-check/evidence-checker.ts';
 import { unfinishedResult, type EvidenceResult } from '../../evidence-check/read-evidence.ts';
 import type { ReviewerDatabase } from '../db/database.ts';
-import type { EvidenceFlagged } from '../review/evidence-rows.ts';
 import type { EvidenceCheckDoc } from '../db/evidence-check-schema.ts';
 import { localEvidence } from '../sync/evidence.ts';
-import { keepCheck, readKeptChecks } from './kept-checks.ts';
+import { createFlaggedClaims } from './flagged-claims.ts';
+import { docOf, isCurrent, keepCheck, readKeptChecks } from './kept-checks.ts';
 import { createReuseIndex, type KeyedUse } from './reuse-index.ts';
 
 /** What the claim view shows of one claim's evidence check. */
@@ -29,15 +28,6 @@ export interface BackgroundCheckOptions {
   readonly pendingInOrder: () => readonly string[];
 }
 
-const docOf = (claim: Claim, attachment: Attachment, result: EvidenceResult): EvidenceCheckDoc => ({
-  id: attachment.id,
-  claimId: claim.id,
-  sha256: attachment.sha256,
-  claimRevision: claim.revision,
-  result,
-  checkedAt: new Date().toISOString(),
-});
-
 /** One kept result as the reuse index sees it. */
 const reuseEntry = (doc: EvidenceCheckDoc, claim: Claim, staff: Staff): KeyedUse => ({
   attachmentId: doc.id,
@@ -50,16 +40,6 @@ const reuseEntry = (doc: EvidenceCheckDoc, claim: Claim, staff: Staff): KeyedUse
   imageHash: doc.result.imageHash,
   certificateKey: doc.result.certificateKey,
 });
-
-const sameFlags = (a: EvidenceFlagged, b: EvidenceFlagged): boolean =>
-  a.size === b.size &&
-  [...b].every(([claimId, codes]) => {
-    const before = a.get(claimId);
-    return before?.length === codes.length && codes.every((code, i) => before[i] === code);
-  });
-
-const isCurrent = (doc: EvidenceCheckDoc | undefined, claim: Claim, attachment: Attachment) =>
-  doc !== undefined && doc.sha256 === attachment.sha256 && doc.claimRevision === claim.revision;
 
 /**
  * Checks each evidence file once, in the background, one at a time in the evidence worker:
@@ -199,22 +179,14 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
     return reused === undefined ? own : [...own, reused];
   }
 
-  // The flagged claims of the last version asked for; the same map while nothing in it changed,
-  // so the inbox joins them again only when they did.
-  let flags: { version: number; flags: EvidenceFlagged } = { version: -1, flags: new Map() };
-  function flaggedClaims(): EvidenceFlagged {
-    if (flags.version === changed$.value) return flags.flags;
-    const candidates = new Set(reuse.claimsWithFinding());
-    for (const doc of kept.values())
-      if (doc.result.findings.length > 0) candidates.add(doc.claimId);
-    const next = new Map<string, FindingCode[]>();
-    for (const claimId of candidates) {
-      const codes = [...new Set(findingsOf(claimId).map((finding) => finding.code))];
-      if (codes.length > 0) next.set(claimId, codes);
-    }
-    flags = { version: changed$.value, flags: sameFlags(flags.flags, next) ? flags.flags : next };
-    return flags.flags;
-  }
+  const flaggedClaims = createFlaggedClaims({
+    version: () => changed$.value,
+    candidates: function* () {
+      yield* reuse.claimsWithFinding();
+      for (const doc of kept.values()) if (doc.result.findings.length > 0) yield doc.claimId;
+    },
+    codesOf: (claimId) => findingsOf(claimId).map((finding) => finding.code),
+  });
 
   function viewOf(claimId: string): ClaimEvidenceCheck {
     const found = options.claimOf(claimId);
