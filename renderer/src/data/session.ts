@@ -118,6 +118,10 @@ export async function startAppSession(
     if (claimId !== undefined) evidenceCheck.arrived(claimId);
   });
   pull.state$.subscribe((state) => store.setReceiving(state.phase === 'running'));
+  // A pull follows the reading when signed in, in the window that writes: say so from the start,
+  // or an empty replica shows 没有待审核的申报 between the end of the reading and the pull's start.
+  const willPull = token !== null && windowLock.canWrite() === undefined;
+  store.setReceiving(willPull);
   const loaded = store.load();
   await Promise.race([store.firstPage(), loaded]);
   loaded.then(
@@ -126,12 +130,15 @@ export async function startAppSession(
     // Only the window that writes pulls and checks: the replica is one IndexedDB shared by the
     // app's windows, and RxDB here keeps one writer's caches.
     async () => {
-      if (windowLock.canWrite() !== undefined) return;
+      if (windowLock.canWrite() !== undefined) return store.setReceiving(false);
       void evidenceCheck.start();
-      if (token === null) return;
+      if (token === null) return store.setReceiving(false);
       if ((await pull.run()).ok) await evidence.start();
     },
-    (error: unknown) => console.error('reading the local data failed', error),
+    (error: unknown) => {
+      store.setReceiving(false);
+      console.error('reading the local data failed', error);
+    },
   );
   const probeClient = clientFor(serverUrl, () => token, { fetch, timeoutMs: probeTimeoutMs });
   startProbing(connection, () => probeClient.unit(unitId));
