@@ -17,6 +17,8 @@ const candidatesOf = new WeakMap<
  * Claims that can be approved together: the rules suggest approval and found nothing to weigh,
  * and the evidence check found nothing on their files (an EVIDENCE_* finding is a warning a
  * reviewer must look at: 001 四(四)1). The one place that says which claims bulk approval takes.
+ * The check is asked itself, not only the rows' `hasWarnings`: the rows take its findings at most
+ * once a second (evidence-rows.ts), and a finding of the last second must not be approved in bulk.
  */
 export function bulkCandidates(items: readonly InboxItem[], evidence: EvidenceFlags): InboxItem[] {
   const known = candidatesOf.get(items);
