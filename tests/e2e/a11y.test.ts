@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { newPage, photograph } from './browser.ts';
 
 const axeSource = readFileSync(
@@ -59,15 +59,7 @@ async function openPage(page: Page, label: string): Promise<void> {
 }
 
 describe('accessibility of every main screen (axe-core)', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 120 });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 120 }));
 
   it('finds nothing serious on the sign-in screen', async () => {
     const page = await newPage(app.browser);

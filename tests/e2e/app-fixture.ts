@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   openMigrated,
@@ -194,4 +195,25 @@ export async function openSignedInApp(options: AppFixtureOptions = {}): Promise<
   await page.getByText('上次成功同步').waitFor();
   await page.getByText('同步完成').waitFor({ timeout: 120_000 });
   return app;
+}
+
+/**
+ * Registers, in the calling `describe`, an app opened before its tests and closed after them.
+ * What it returns stands for the app opened: read it in tests and in later hooks, not while the
+ * describe is being collected (the app is not open then).
+ */
+export function appForTests(open: () => Promise<AppFixture>, timeoutMs = 180_000): AppFixture {
+  let current: AppFixture | undefined;
+  beforeAll(async () => {
+    current = await open();
+  }, timeoutMs);
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as AppFixture, {
+    get(_, key) {
+      if (current === undefined) throw new Error('the app opens in beforeAll: read it in a test');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
 }

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '#shared/contract/index.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 
 describe('the claim view in Chromium against the reference server', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 30, claims: 120 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 30, claims: 120 }));
 
   const awaiting = async (mimeType: string): Promise<Claim> => {
     const claim = (await app.held()).claims.find(

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Staff } from '../../shared/contract/index.ts';
 import type { EvidenceTruth } from '../../provincial-api/seed/evidence.ts';
 import { createWorkingSet } from '../../renderer/src/data/review/working-set.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { belowTheFold } from './screen-checks.ts';
 
@@ -15,13 +15,12 @@ import { belowTheFold } from './screen-checks.ts';
  * only the evidence check can keep them out.
  */
 describe('the evidence check in the app against the reference server', () => {
-  let app: AppFixture;
+  const app = appForTests(() => openSignedInApp());
   let nameClaim: { claim: Claim; staff: Staff };
   let reused: readonly [{ claim: Claim; staff: Staff }, { claim: Claim; staff: Staff }];
   const outside: string[] = [];
 
   beforeAll(async () => {
-    app = await openSignedInApp();
     const { db, account } = app;
     const claims = (
       await db.query<{ doc: Claim }>('SELECT doc FROM claims WHERE unit_id = $1', [account.unitId])
@@ -84,10 +83,6 @@ describe('the evidence check in the app against the reference server', () => {
     );
     await app.evidenceDownloaded();
   }, 300_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
 
   /** As a reviewer finds a claim: the person's name in 搜索, then the claim's row. */
   async function openClaim(page: Page, { claim, staff }: { claim: Claim; staff: Staff }) {

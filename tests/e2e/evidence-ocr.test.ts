@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Staff } from '../../shared/contract/index.ts';
 import type { Database } from '../../provincial-api/db/database.ts';
 import { drawCertificate } from '../../provincial-api/seed/certificate-layouts.ts';
 import { createRandom } from '../../provincial-api/seed/random.ts';
 import { scanFile } from '../../provincial-api/seed/scan.ts';
 import { certificateFacts } from '../integration/evidence-fixtures.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 /**
@@ -16,7 +16,6 @@ import { photograph } from './browser.ts';
  * the scan reads as nothing and the claim shows 未能识别 instead of the name.
  */
 describe('OCR of a scanned certificate in the app', () => {
-  let app: AppFixture;
   let scanned: { claim: Claim; staff: Staff; printedName: string };
   const workerErrors: string[] = [];
 
@@ -66,8 +65,11 @@ describe('OCR of a scanned certificate in the app', () => {
     scanned = { claim, staff, printedName: other.name };
   }
 
+  const app = appForTests(() =>
+    openSignedInApp({ staff: 20, claims: 80, prepare: putScanInOtherName }),
+  );
+
   beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 80, prepare: putScanInOtherName });
     // What the evidence worker says when it breaks (a CSP refusal is an EvalError there).
     app.page.on('worker', (worker) => {
       worker.on('console', (message) => {
@@ -76,10 +78,6 @@ describe('OCR of a scanned certificate in the app', () => {
     });
     await app.evidenceDownloaded();
   }, 300_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
 
   it('shows the name on the scan as someone else’s, with its citation, and marks it on the image', async () => {
     const { page } = app;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { hardPdfKinds, putHardPdfs, type HardPdfKind } from './hard-evidence.ts';
 
@@ -9,23 +9,17 @@ import { hardPdfKinds, putHardPdfs, type HardPdfKind } from './hard-evidence.ts'
  * download stops and each claim offers 下载证明材料.
  */
 describe('the evidence viewer in Chromium against the reference server', () => {
-  let app: AppFixture;
   let hardClaims: Record<HardPdfKind, string>;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({
+  const app = appForTests(() =>
+    openSignedInApp({
       staff: 20,
       claims: 80,
       isEvidenceBlocked: true,
       prepare: async (db) => {
         hardClaims = await putHardPdfs(db);
       },
-    });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+    }),
+  );
 
   // Dark pixels where the certificate's title stands: 结业证书, 40 pt, centred at x 421 on a
   // baseline at y 110 of the landscape A4 page (842 pt wide), at the canvas's own scale.

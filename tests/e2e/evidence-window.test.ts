@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 describe('the evidence in a window of its own, for a second monitor', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 60 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 60 }));
 
   it('opens from the evidence pane and follows the claim the reviewer moves to with J', async () => {
     const { page } = app;

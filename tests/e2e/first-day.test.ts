@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstSignIn, newPassword, openApp, type AppFixture } from './app-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { firstSignIn, newPassword, openApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { cutOffSideways } from './screen-checks.ts';
 
@@ -10,15 +10,7 @@ import { cutOffSideways } from './screen-checks.ts';
  * seen filling while the first pull still runs.
  */
 describe('a reviewer’s first day in Chromium against a freshly seeded platform', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openApp({ staff: 300, claims: 3000 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openApp({ staff: 300, claims: 3000 }));
 
   it('signs in, reviews 20 claims while the unit comes in, works offline, and syncs them', async () => {
     const { page, server } = app;

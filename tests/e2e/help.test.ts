@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   calendarWarning,
@@ -8,19 +8,11 @@ import {
   lastCoveredYear,
 } from '../../shared/about/calendar-coverage.ts';
 import { contractVersion } from '../../shared/about/contract-version.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 describe('帮助 in the shell', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 80 });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 80 }));
 
   it('shows 关于 with the versions, the rulebooks and the calendar year', async () => {
     const { page } = app;

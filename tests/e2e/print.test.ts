@@ -1,22 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rosterHeader } from '../../shared/sheets/export-roster.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph, screenshotDir } from './browser.ts';
 
 const pdftoppm = '/usr/bin/pdftoppm';
 
 describe('打印 in the shell', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 200 });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 200 }));
 
   it('prints a person’s 年度学时证明 on A4 with the ID masked and a place for the seal', async () => {
     const { page } = app;

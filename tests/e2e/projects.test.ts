@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project, Staff } from '#shared/contract/index.ts';
 import { at, readBack } from '#shared/sheets/xlsx/read-back.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { overflowsWindow } from './screen-checks.ts';
 
@@ -48,16 +48,14 @@ async function downloadSheet(page: Page, button: string) {
 const projectRow = (page: Page, title: string) => page.getByRole('row').filter({ hasText: title });
 
 describe('培训项目 (issue 16)', () => {
-  let app: AppFixture;
+  // One small unit before, so the unit signed in is the catalog's Jining one (jining-2020).
+  const app = appForTests(
+    () => openSignedInApp({ unitsBefore: 1, now: `${today}T02:00:00.000Z` }),
+    300_000,
+  );
 
-  beforeAll(async () => {
-    // One small unit before, so the unit signed in is the catalog's Jining one (jining-2020).
-    app = await openSignedInApp({ unitsBefore: 1, now: `${today}T02:00:00.000Z` });
+  beforeAll(() => {
     expect(app.account.rulebook).toBe('jining-2020');
-  }, 300_000);
-
-  afterAll(async () => {
-    await app.close();
   });
 
   it('warns in red when fewer than 5 working days remain, counting the holidays, and files', async () => {

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '#shared/sheets/test-data.ts';
 import { at, readBack, sheetText } from '#shared/sheets/xlsx/read-back.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
@@ -28,15 +28,9 @@ async function download(page: Page, button: string) {
 }
 
 describe('报表 screen', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
+  const app = appForTests(() => {
     mkdirSync(downloadDir, { recursive: true });
-    app = await openSignedInApp({ staff: 120, claims: 600 });
-  });
-
-  afterAll(async () => {
-    await app.close();
+    return openSignedInApp({ staff: 120, claims: 600 });
   });
 
   it(

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '#shared/contract/index.ts';
 import { mutateRecord } from '../../provincial-api/db/records.ts';
 import type { Staff } from '../../shared/contract/index.ts';
 import { serverRecords } from '../integration/server-records.ts';
-import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { newPassword, openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { belowTheFold, latinWordsIn } from './screen-checks.ts';
 
@@ -13,7 +13,7 @@ import { belowTheFold, latinWordsIn } from './screen-checks.ts';
  * the filters and the buttons.
  */
 describe('change requests, transfers and revoke in Chromium against the reference server', () => {
-  let app: AppFixture;
+  const app = appForTests(() => openSignedInApp({ staff: 60, claims: 300 }));
   const held = <K extends 'staff' | 'claims' | 'changes' | 'transfers'>(collection: K) =>
     serverRecords(
       {
@@ -24,14 +24,6 @@ describe('change requests, transfers and revoke in Chromium against the referenc
       },
       collection,
     );
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 60, claims: 300 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
 
   /** 待审核 narrowed to one 类别, the way a reviewer picks it from the filter. */
   async function openKind(kind: '信息变更' | '人员调转') {

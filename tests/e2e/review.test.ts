@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../provincial-api/index.ts';
-import { newPassword, openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { newPassword, openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 describe('reviewing a day of claims in Chromium against the reference server', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 60, claims: 300 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 60, claims: 300 }));
 
   it('decides claims offline, keeps them over a reload, and syncs them when back online', async () => {
     const { page } = app;

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openElsewhereMessage } from '../../renderer/src/data/sync/window-lock.ts';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 
 describe('two tabs of the app in one browser', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 60 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 60 }));
 
   it('lets one tab write: the second says the app is open elsewhere, never pushes, and can take over', async () => {
     const { page } = app;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 
 /** 帮助 → 快捷键, as a reviewer without the native menu opens it. */
@@ -20,15 +20,7 @@ async function closeShortcuts(page: Page): Promise<void> {
 }
 
 describe('single-key shortcuts (WCAG 2.1.4)', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 20, claims: 120 });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 20, claims: 120 }));
 
   it('lists every key in 快捷键, and A decides nothing once they are turned off', async () => {
     const { page } = app;

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
 const maskedId = /\d{6}\*{8}\d{3}[\dX]/;
 
 describe('人员 screen', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    app = await openSignedInApp({ staff: 400, claims: 800 });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = appForTests(() => openSignedInApp({ staff: 400, claims: 800 }));
 
   it(
     'lists staff with masked 身份证号, searches, and opens a person with the full number on request',

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSignedInApp, type AppFixture } from './app-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 
 describe('统计 screen', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    // Few people with many claims each, so some departments complete the year.
-    app = await openSignedInApp({ staff: 60, claims: 1500 });
-    // Seeding, signing in and syncing 1,500 claims took 115 s on a loaded two-core machine.
-  }, 300_000);
-
-  afterAll(async () => {
-    await app.close();
-  });
+  // Few people with many claims each, so some departments complete the year. Seeding, signing in
+  // and syncing 1,500 claims took 115 s on a loaded two-core machine.
+  const app = appForTests(() => openSignedInApp({ staff: 60, claims: 1500 }), 300_000);
 
   it(
     'shows the year by department, by category and who is short, each chart beside its numbers',
