@@ -1,8 +1,8 @@
 import { Button, Progress, Typography } from 'antd';
 import { idlePull } from '../data/sync/pull/background-pull.ts';
-import { formatCount, formatSecondsLeft } from '../ui/format.ts';
 import { useObservable } from '../ui/use-observable.ts';
 import { useSession } from '../ui/session-context.tsx';
+import { pullStatusText } from './pull-status-text.ts';
 
 /**
  * A strip under the header while the platform's records come in after sign-in: how many, how far
@@ -13,7 +13,6 @@ export function PullStatus() {
   const { pull } = useSession();
   const state = useObservable(() => pull.state$, [pull], idlePull);
   if (state.phase === 'idle' || state.phase === 'done') return null;
-  const what = state.isFirstLoad ? '正在下载本单位的数据' : '正在更新本单位的数据';
   return (
     <div className="pull-status" role="status" aria-label="数据下载">
       {state.phase === 'failed' ? (
@@ -27,19 +26,17 @@ export function PullStatus() {
         </>
       ) : (
         <>
-          <Typography.Text>
-            {what}：已收到 {formatCount(state.received)} 条，约 {state.percent}%
-            {state.secondsLeft === null ? '' : `，还需${formatSecondsLeft(state.secondsLeft)}`}
-            。已到的申报可以先审核。
-          </Typography.Text>
-          <Progress
-            percent={state.percent}
-            size="small"
-            showInfo={false}
-            status="active"
-            style={{ width: 200, margin: 0 }}
-            aria-label="下载进度"
-          />
+          <Typography.Text>{pullStatusText(state)}</Typography.Text>
+          {state.percent > 0 && (
+            <Progress
+              percent={state.percent}
+              size="small"
+              showInfo={false}
+              status="active"
+              style={{ width: 200, margin: 0 }}
+              aria-label="下载进度"
+            />
+          )}
         </>
       )}
     </div>
