@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Staff } from '#shared/contract/index.ts';
+import { genderOfIdNumber } from '#shared/validators/index.ts';
+import type { Database } from '../../provincial-api/db/database.ts';
 import { openSignedInApp, appForTests } from './app-fixture.ts';
 import { photograph } from './browser.ts';
 import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
@@ -6,7 +9,18 @@ import { latinWordsIn, overflowsWindow } from './screen-checks.ts';
 const maskedId = /\d{6}\*{8}\d{3}[\dX]/;
 
 describe('人员 screen', () => {
-  const app = appForTests(() => openSignedInApp({ staff: 400, claims: 800 }));
+  let misgendered = '';
+  /** Before the first pull: one waiting registration gets the 性别 its 身份证号 does not carry. */
+  async function misgender(db: Database): Promise<void> {
+    const [row] = await db.query<{ id: string; doc: Staff }>(
+      `SELECT id, doc FROM staff WHERE doc->>'status' = 'pending_registration' ORDER BY id DESC LIMIT 1`,
+    );
+    if (row === undefined) throw new Error('the seed has no waiting registration');
+    const gender = genderOfIdNumber(row.doc.idNumber) === '男' ? '女' : '男';
+    await db.query('UPDATE staff SET doc = $2 WHERE id = $1', [row.id, { ...row.doc, gender }]);
+    misgendered = row.doc.name;
+  }
+  const app = appForTests(() => openSignedInApp({ staff: 400, claims: 800, prepare: misgender }));
 
   it(
     'lists staff with masked 身份证号, searches, and opens a person with the full number on request',
@@ -108,6 +122,31 @@ describe('人员 screen', () => {
       expect(await notice.innerText()).toMatch(/^已通过 .+ 的注册/);
       await expect.poll(() => approve.count()).toBe(waiting - 1);
       expect(await page.getByText('待同步', { exact: true }).count()).toBe(2);
+    },
+  );
+
+  it(
+    'checks each registration for the reviewer: a 性别 its 身份证号 does not carry stands out, in 人员 and in 待审核',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app;
+      await page.getByRole('tab', { name: /注册审核/ }).click();
+      const row = page.getByRole('row').filter({ hasText: misgendered });
+      await expect.poll(() => row.innerText()).toContain('身份证号显示为');
+      expect(await page.getByRole('row').filter({ hasText: '无误' }).count()).toBeGreaterThan(0);
+
+      await page.getByRole('menuitem', { name: '待审核' }).click();
+      await page.getByText('全部', { exact: true }).click();
+      await page.getByLabel('搜索').fill(misgendered);
+      await page.getByLabel('搜索').press('Enter');
+      await page.locator('.virtual-row').filter({ hasText: '人员注册' }).first().click();
+      await page
+        .getByRole('region', { name: '注册核对' })
+        .getByText(/^性别填为/)
+        .waitFor();
+      expect(await page.getByText('人员注册不附证明材料', { exact: false }).count()).toBe(1);
+      await photograph(page, 'inbox-registration-checks');
+      expect(await overflowsWindow(page)).toBe(false);
     },
   );
 });

@@ -157,7 +157,14 @@ export function InboxPage() {
       evidence={
         filed === undefined ? (
           <section className="evidence-view" aria-label="证明材料">
-            <Empty description="选择一条申报后，在这里查看其证明材料" style={{ marginTop: 120 }} />
+            <Empty
+              description={
+                selected?.kind === 'registration'
+                  ? '人员注册不附证明材料：请在右侧核对此人的身份信息。'
+                  : '选择一条申报后，在这里查看其证明材料'
+              }
+              style={{ marginTop: 120 }}
+            />
           </section>
         ) : (
           <EvidenceViewer

@@ -2,7 +2,9 @@ import { App, Card, Descriptions, Tag } from 'antd';
 import { forwardRef, useState } from 'react';
 import type { DecisionKeys } from '../../ui/shortcuts.ts';
 import { ApproveOrReject } from '../../ui/approve-or-reject.tsx';
-import { useSession } from '../../ui/session-context.tsx';
+import { useSession, useSnapshot } from '../../ui/session-context.tsx';
+import { registrationChecks } from '../../data/requests/registration-checks.ts';
+import { RegistrationCheckList } from '../../ui/registration-checks.tsx';
 import { isDecided, type InboxItem } from '../../data/review/inbox-rows.ts';
 import { decisionStateLabels } from '#shared/labels/index.ts';
 import { maskIdNumber } from '#shared/validators/index.ts';
@@ -13,6 +15,7 @@ export const RegistrationPanel = forwardRef<
   { readonly item: InboxItem; readonly onDecided: () => void }
 >(function RegistrationPanel({ item, onDecided }, ref) {
   const session = useSession();
+  const snapshot = useSnapshot();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
   const staff = item.staff;
@@ -38,7 +41,7 @@ export const RegistrationPanel = forwardRef<
         )
       }
     >
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label="姓名">{staff.name}</Descriptions.Item>
         <Descriptions.Item label="身份证号">{maskIdNumber(staff.idNumber)}</Descriptions.Item>
         <Descriptions.Item label="部门">{staff.department ?? '—'}</Descriptions.Item>
@@ -46,6 +49,9 @@ export const RegistrationPanel = forwardRef<
         <Descriptions.Item label="专业">{staff.specialty ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="性别">{staff.gender ?? '—'}</Descriptions.Item>
       </Descriptions>
+      <div style={{ marginTop: 12 }}>
+        <RegistrationCheckList checks={registrationChecks(staff, snapshot.staff)} />
+      </div>
       <div style={{ marginTop: 12 }}>
         <ApproveOrReject
           ref={ref}

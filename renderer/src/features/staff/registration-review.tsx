@@ -6,8 +6,10 @@ import { maskIdNumber } from '#shared/validators/index.ts';
 import { departmentOf } from '../../ui/department.ts';
 import { useSession, useSnapshot } from '../../ui/session-context.tsx';
 import type { DecisionDoc } from '../../data/db/schemas.ts';
+import { registrationChecks } from '../../data/requests/registration-checks.ts';
 import { useTableHeight } from '../../ui/use-viewport-height.ts';
 import { decisionStateColors } from '../../ui/words.ts';
+import { RegistrationCheckCell } from '../../ui/registration-checks.tsx';
 
 /** A state the reviewer must act on points to where that happens. */
 function decidedText(state: DecisionState): string {
@@ -87,8 +89,16 @@ export function RegistrationReview() {
           },
           { title: '职称', key: 't', width: 140, ellipsis: true, render: (_, p) => p.title ?? '—' },
           {
+            title: '核对',
+            key: 'check',
+            render: (_, p) => (
+              <RegistrationCheckCell checks={registrationChecks(p, snapshot.staff)} />
+            ),
+          },
+          {
             title: '审核',
             key: 'act',
+            width: 200,
             render: (_, p) => {
               const decided = decisionOf(p);
               if (decided !== undefined) {
