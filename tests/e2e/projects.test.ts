@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project, Staff } from '#shared/contract/index.ts';
 import { at, readBack } from '#shared/sheets/xlsx/read-back.ts';
@@ -21,12 +21,20 @@ async function openProjects(page: Page): Promise<void> {
   await page.getByRole('button', { name: '备案新项目' }).waitFor();
 }
 
+/** A day typed into a date field and taken with Enter, as a reviewer who types dates does. */
+async function typeDay(field: Locator, day: string): Promise<void> {
+  await field.fill(day);
+  await field.press('Enter');
+}
+
 async function fillFiling(page: Page, title: string, startDate: string): Promise<void> {
   await page.getByRole('button', { name: '备案新项目' }).click();
   const dialog = page.getByRole('dialog', { name: '备案新培训项目' });
   await dialog.getByLabel('项目名称').fill(title);
-  await dialog.getByLabel('开班日期').fill(startDate);
-  await dialog.getByLabel('结束日期').fill(startDate);
+  // The app's own Chinese calendar, not the browser's date input (mm/dd/yyyy in an English one).
+  expect(await dialog.getByLabel('开班日期').getAttribute('placeholder')).toBe('年-月-日');
+  await typeDay(dialog.getByLabel('开班日期'), startDate);
+  await typeDay(dialog.getByLabel('结束日期'), startDate);
   await dialog.getByLabel('学时').fill('8');
 }
 
@@ -72,13 +80,13 @@ describe('培训项目 (issue 16)', () => {
     expect(await overflowsWindow(page)).toBe(false);
 
     // Four days later the make-up Saturday counts: 7 working days, in time, no red.
-    await page.getByLabel('开班日期').fill('2026-10-12');
+    await typeDay(page.getByLabel('开班日期'), '2026-10-12');
     await page.getByText('还有 7 个工作日').waitFor();
     expect(await page.getByText('最迟备案日期为 2026-09-29。').count()).toBe(1);
     expect(await page.getByText('距开班不足').count()).toBe(0);
 
     // Filed all the same, on the start first typed: the platform takes it, the rules judge it.
-    await page.getByLabel('开班日期').fill('2026-10-08');
+    await typeDay(page.getByLabel('开班日期'), '2026-10-08');
     await page.getByRole('button', { name: '提交备案' }).click();
     await projectRow(page, '2026 年急诊急救技能培训班').getByText('已备案').waitFor();
     expect(await projectRow(page, '2026 年急诊急救技能培训班').textContent()).toContain(

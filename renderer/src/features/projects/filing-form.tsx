@@ -21,6 +21,7 @@ import {
 } from '#shared/contract/index.ts';
 import { projectFormLabels } from '#shared/labels/index.ts';
 import { subjectLabels } from '#shared/rules/index.ts';
+import { DayInput } from '../../ui/day-input.tsx';
 import { useConnection } from '../../ui/use-connection.ts';
 import { useSession } from '../../ui/session-context.tsx';
 import { FilingDays } from './filing-days.tsx';
@@ -147,7 +148,7 @@ export function FilingForm({
               label="开班日期"
               rules={[{ required: true, message: '请填写开班日期' }]}
             >
-              <Input type="date" />
+              <DayInput />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -156,7 +157,7 @@ export function FilingForm({
               label="结束日期"
               rules={[{ required: true, message: '请填写结束日期' }]}
             >
-              <Input type="date" />
+              <DayInput />
             </Form.Item>
           </Col>
         </Row>
