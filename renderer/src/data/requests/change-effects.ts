@@ -1,7 +1,8 @@
 import type { ChangeableField, Claim, Staff } from '#shared/contract/index.ts';
 import { personFieldLabels } from '#shared/labels/index.ts';
-import { normalizeIdNumber, validateIdNumber } from '#shared/validators/index.ts';
+import { validateIdNumber } from '#shared/validators/index.ts';
 import type { ChangeDoc } from '../db/schemas.ts';
+import { idNumberHolder } from './id-number-holder.ts';
 import { changedFields } from './request-subject.ts';
 
 /** What else a change touches, for the reviewer to weigh before 通过. */
@@ -66,12 +67,12 @@ function idNumberEffects(to: string, context: ChangeContext): ChangeEffect[] {
   if (!valid.ok) {
     return [{ field: 'idNumber', kind: 'problem', text: `新${valid.error.message}` }];
   }
-  const wanted = normalizeIdNumber(to);
-  const holder = context.unitStaff.find(
-    (other) =>
-      other.id !== context.staff?.id &&
-      other.status === 'active' &&
-      normalizeIdNumber(other.idNumber) === wanted,
+  // Taken, for the platform, means held by another person in post (README 1.1).
+  const holder = idNumberHolder(
+    context.unitStaff,
+    to,
+    context.staff?.id,
+    (other) => other.status === 'active',
   );
   return holder === undefined
     ? [{ field: 'idNumber', kind: 'note', text: '新身份证号校验通过，本单位没有他人使用。' }]

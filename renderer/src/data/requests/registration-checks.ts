@@ -1,5 +1,6 @@
 import type { Staff } from '#shared/contract/index.ts';
-import { genderOfIdNumber, normalizeIdNumber, validateIdNumber } from '#shared/validators/index.ts';
+import { genderOfIdNumber, validateIdNumber } from '#shared/validators/index.ts';
+import { idNumberHolder } from './id-number-holder.ts';
 
 /** One thing found on a registration: `problem` is a reason to look again before 通过. */
 export interface RegistrationCheck {
@@ -20,12 +21,12 @@ export function registrationChecks(
   const valid = validateIdNumber(person.idNumber);
   if (!valid.ok) return [{ kind: 'problem', text: valid.error.message }];
   const problems: RegistrationCheck[] = [];
-  const holder = unitStaff.find(
-    (other) =>
-      other.id !== person.id &&
-      !other.deleted &&
-      other.status !== 'transferred_out' &&
-      normalizeIdNumber(other.idNumber) === valid.value,
+  // In post or waiting too: a second registration of one person is as wrong as a first.
+  const holder = idNumberHolder(
+    unitStaff,
+    valid.value,
+    person.id,
+    (other) => !other.deleted && other.status !== 'transferred_out',
   );
   if (holder !== undefined) {
     problems.push({
