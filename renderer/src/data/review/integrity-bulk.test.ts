@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvable, inboxOfView, person } from './test-records.ts';
+import { approvable, evaluatedSet, inboxOfView, person } from './test-records.ts';
 import { bulkCandidates } from './bulk-candidates.ts';
-import { createWorkingSet } from './working-set.ts';
 
 // Issue 15: a claim of a person in their 诚信档案 record period carries INTEGRITY_RECORD and is
 // never approved in bulk, even when the person's record arrives after their claims.
@@ -9,16 +8,10 @@ const record = { claimId: 'old', recordedAt: '2024-06-01T02:00:00.000Z', until: 
 
 describe('claims of a person with an integrity record', () => {
   it('carry the warning and stay out of bulk approve, while the same claim of another is a candidate', async () => {
-    const set = createWorkingSet('weihai-2022');
-    set.applyStaff([
-      { kind: 'put', record: person('s-1') },
-      { kind: 'put', record: person('s-2') },
-    ]);
-    set.applyClaims([
-      { kind: 'put', record: approvable('marked', 's-1') },
-      { kind: 'put', record: approvable('clean', 's-2') },
-    ]);
-    await set.evaluateStale();
+    const set = await evaluatedSet(
+      [person('s-1'), person('s-2')],
+      [approvable('marked', 's-1'), approvable('clean', 's-2')],
+    );
     // The decision that made the record comes back with the next pull, after the claims.
     set.applyStaff([{ kind: 'put', record: person('s-1', [record]) }]);
     await set.evaluateStale();

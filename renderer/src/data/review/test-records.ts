@@ -32,19 +32,24 @@ export const approvable = (id: string, staffId: string): StoredClaim => {
   return claim;
 };
 
+/** A weihai-2022 working set holding these people and claims, evaluated. */
+export async function evaluatedSet(
+  people: readonly StoredStaff[],
+  claims: readonly StoredClaim[],
+): Promise<WorkingSet> {
+  const set = createWorkingSet('weihai-2022');
+  set.applyStaff(people.map((record) => ({ kind: 'put', record })));
+  set.applyClaims(claims.map((record) => ({ kind: 'put', record })));
+  await set.evaluateStale();
+  return set;
+}
+
 /** The inbox of three approvable claims of two people: named-else, reused and clean. */
 export async function threeClaimInbox(): Promise<InboxItem[]> {
-  const set = createWorkingSet('weihai-2022');
-  set.applyStaff([
-    { kind: 'put', record: person('s-1') },
-    { kind: 'put', record: person('s-2') },
-  ]);
-  set.applyClaims([
-    { kind: 'put', record: approvable('named-else', 's-1') },
-    { kind: 'put', record: approvable('reused', 's-2') },
-    { kind: 'put', record: approvable('clean', 's-2') },
-  ]);
-  await set.evaluateStale();
+  const set = await evaluatedSet(
+    [person('s-1'), person('s-2')],
+    [approvable('named-else', 's-1'), approvable('reused', 's-2'), approvable('clean', 's-2')],
+  );
   return inboxOfView(set.view());
 }
 
