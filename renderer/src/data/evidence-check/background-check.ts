@@ -227,8 +227,9 @@ export function createBackgroundCheck(options: BackgroundCheckOptions) {
     /** Whether a claim has any EVIDENCE_* finding: bulk approval leaves it out. */
     hasFinding: (claimId: string): boolean => findingsOf(claimId).length > 0,
 
-    /** Bumped on every change: the inbox's bulk candidates follow it. */
+    /** Bumped on every change (`version`: its count now): bulk approve follows it. */
     changed$: changed$.asObservable(),
+    version: () => changed$.value,
 
     /** One claim's check as the claim view shows it, following every change. */
     watch(claimId: string): Observable<ClaimEvidenceCheck> {

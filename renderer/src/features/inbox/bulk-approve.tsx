@@ -62,8 +62,14 @@ export const BulkApprove = memo(function BulkApprove({
 
   async function confirm() {
     setBusy(true);
+    // The count shown follows the check a second late: what is approved is worked out now, so a
+    // finding of that last second still leaves its claim out.
+    const taken = bulkCandidates(counted, {
+      version: evidenceCheck.version(),
+      hasFinding: evidenceCheck.hasFinding,
+    });
     const result = await session.actions.approveAll(
-      candidates.flatMap((item) =>
+      taken.flatMap((item) =>
         item.claim === undefined || item.evaluation === undefined
           ? []
           : [{ claim: item.claim, staffName: item.name, creditedHours: item.evaluation.credited }],
