@@ -139,7 +139,9 @@ describe('the evidence check in the app against the reference server', () => {
     const countLine = page.getByText(/^共 \d+ 条/);
     const shown = async () => Number(/\d+/.exec(await countLine.innerText())?.[0]);
     const everything = await shown();
+    // Typed, as the option may stand past the list's window among the rules' findings.
     await page.getByRole('combobox', { name: '规则提示' }).click();
+    await page.keyboard.type('姓名不符');
     await page.locator('.ant-select-item-option', { hasText: /^证明材料姓名不符（\d+）$/ }).click();
     try {
       // The flagged claims, the mismatched one among them; the check may still be adding some.

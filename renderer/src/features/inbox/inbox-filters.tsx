@@ -72,6 +72,8 @@ export const InboxFilters = memo(function InboxFilters({
       />
       <Select
         allowClear
+        // Typed words find an option by its label (类别 and 规则提示 list past their window).
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder="类别"
         aria-label="类别"
         style={{ width: 170 }}
@@ -113,6 +115,7 @@ export const InboxFilters = memo(function InboxFilters({
       />
       <Select
         allowClear
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder="规则提示"
         aria-label="规则提示"
         style={{ width: 170 }}
