@@ -21,10 +21,13 @@ async function openProjects(page: Page): Promise<void> {
   await page.getByRole('button', { name: '备案新项目' }).waitFor();
 }
 
-/** A day typed into a date field and taken with Enter, as a reviewer who types dates does. */
+/**
+ * A day typed into a date field and left with Tab, as a reviewer moves on to the next field. Not
+ * Enter: in a form, Enter submits it (the filing went before its 提交备案 was clicked).
+ */
 async function typeDay(field: Locator, day: string): Promise<void> {
   await field.fill(day);
-  await field.press('Enter');
+  await field.press('Tab');
 }
 
 async function fillFiling(page: Page, title: string, startDate: string): Promise<void> {
